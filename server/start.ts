@@ -39,7 +39,7 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
   const handlers: OperationHandlers = {
     getHealth: async () => ({ status: 'ok', version: apiVersion, database, sandbox: database === 'pglite' }),
     ...notYet('login', 'logout', 'getSession', 'unlockSession'),
-  } as OperationHandlers;
+  } as unknown as OperationHandlers;
   const authenticator: Authenticator = { authenticate: async () => null };
   const app = await buildApp({
     handlers,
