@@ -4,7 +4,6 @@ import { authOperations } from './operations/auth';
 import { codesOperations } from './operations/codes';
 import { healthOperations } from './operations/health';
 import { supervisionOperations } from './operations/supervision';
-import { verificationOperations } from './operations/verification';
 
 export * from './define';
 export * from './errors';
@@ -21,7 +20,7 @@ export * from './operations/verification';
 export const operations = {
   ...healthOperations,
   ...authOperations,
-  ...verificationOperations,
+  // ...verificationOperations: registered when the verification engine provides their handlers.
   ...codesOperations,
   ...supervisionOperations,
 } as const satisfies Record<string, Operation>;
