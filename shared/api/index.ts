@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { Operation } from './define';
 import { authOperations } from './operations/auth';
-import { codesOperations } from './operations/codes';
 import { healthOperations } from './operations/health';
 import { supervisionOperations } from './operations/supervision';
 
@@ -21,7 +20,7 @@ export const operations = {
   ...healthOperations,
   ...authOperations,
   // ...verificationOperations: registered when the verification engine provides their handlers.
-  ...codesOperations,
+  // ...codesOperations: registered when the activation-code service provides their handlers.
   ...supervisionOperations,
 } as const satisfies Record<string, Operation>;
 
