@@ -1,17 +1,82 @@
-// Composition root of the desktop shell (placeholder until the hardened shell lands).
-import { app, BrowserWindow } from 'electron';
-import path from 'node:path';
+// Composition root of the desktop shell: every part is built and wired here, in this order.
+import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron';
+import { startSupportApi } from '../../server/start';
+import { defaultConsoleSettings, type ConsoleSettings } from '../../shared/settings/console-settings';
+import { setupContentSecurityPolicy } from './content-security-policy';
+import { createMainWindow, readyToShow } from './create-main-window';
+import { connectSupportApi } from './embedded-api';
+import { setupGracefulQuit } from './graceful-quit';
+import { setupIpcBridge } from './ipc-bridge';
+import { setupLockOnSuspend } from './lock-on-suspend';
+import { setupNavigationGuard } from './navigation-guard';
+import { setupSingleInstance } from './single-instance';
+import { openSettingsStore, resolveSupportApiTarget, type SupportApiTarget } from './settings-store';
 
-void app.whenReady().then(() => {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    webPreferences: {
-      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
+const log = console;
+let mainWindow: BrowserWindow | null = null;
+const getWindow = () => mainWindow;
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : 'unknown error';
+}
+
+function readSettings(): ConsoleSettings {
+  try {
+    return openSettingsStore({ log }).read();
+  } catch (error) {
+    log.warn(`Settings could not be opened (${reasonOf(error)}); using defaults.`);
+    return { ...defaultConsoleSettings };
+  }
+}
+
+async function run(): Promise<void> {
+  await app.whenReady();
+  setupContentSecurityPolicy(session.defaultSession);
+  setupNavigationGuard(app, session.defaultSession, log);
+
+  const settings = readSettings();
+  let target: SupportApiTarget | { kind: 'invalid'; reason: string };
+  try {
+    target = resolveSupportApiTarget(settings);
+  } catch (error) {
+    target = { kind: 'invalid', reason: reasonOf(error) };
+  }
+  const connection = connectSupportApi({ target, start: startSupportApi, userDataDir: app.getPath('userData'), log });
+  setupIpcBridge({ ipcMain, getWindow, backend: connection.then((c) => c.backend), log });
+  setupGracefulQuit(app, async () => (await connection).close(), log);
+
+  const { window, loaded } = createMainWindow({ settings });
+  mainWindow = window;
+  window.on('closed', () => {
+    mainWindow = null;
   });
-  void win.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
-});
+  setupLockOnSuspend(powerMonitor, getWindow);
+
+  loaded.catch((error: unknown) => {
+    dialog.showErrorBox('MitID Support Console', `The console could not be loaded: ${reasonOf(error)}`);
+    app.quit();
+  });
+  const [, { backend }] = await Promise.all([readyToShow(window), connection]);
+  window.show();
+  // The renderer also gets this reason as an `unavailable` error on every call; the dialog makes
+  // sure the agent reads it even before the console's own screens handle it.
+  if (backend.kind === 'unavailable') {
+    await dialog.showMessageBox(window, {
+      type: 'error',
+      title: 'MitID Support Console',
+      message: 'The Support API is not available.',
+      detail: backend.reason,
+    });
+  }
+}
+
+// Every renderer is sandboxed, whatever a webPreferences says (must be called before ready).
+app.enableSandbox();
+if (setupSingleInstance(app, getWindow)) {
+  run().catch((error: unknown) => {
+    dialog.showErrorBox('MitID Support Console', `The console could not start: ${reasonOf(error)}`);
+    app.exit(1);
+  });
+} else {
+  app.quit();
+}

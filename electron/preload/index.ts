@@ -1,6 +1,20 @@
-// The preload exposes exactly one object to the renderer (placeholder until the hardened shell lands).
+// The preload exposes exactly one object to the renderer, `window.consoleBridge`, and nothing else.
+// It holds no logic: main checks every call. Bundled to CommonJS (sandboxed preloads cannot load ESM).
 import { contextBridge, ipcRenderer } from 'electron';
+import type { OperationName } from '../../shared/api/index';
+import type { BridgeResult, ConsoleBridge } from '../../shared/api-client/ipc-client';
+import { consoleApiChannel, lockRequestedChannel } from '../ipc-channels';
 
-contextBridge.exposeInMainWorld('consoleBridge', {
-  invoke: (operation: string, input: unknown) => ipcRenderer.invoke('console-api', operation, input),
-});
+const consoleBridge: ConsoleBridge = {
+  invoke: (operation: OperationName, input: unknown) => ipcRenderer.invoke(consoleApiChannel, operation, input) as Promise<BridgeResult>,
+  onLockRequested(listener: () => void) {
+    // The IPC event (with its sender) never reaches the page: the listener is called bare.
+    const handler = () => listener();
+    ipcRenderer.on(lockRequestedChannel, handler);
+    return () => {
+      ipcRenderer.removeListener(lockRequestedChannel, handler);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('consoleBridge', consoleBridge);

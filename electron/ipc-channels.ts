@@ -1,0 +1,7 @@
+// Channel names shared by main and preload: the only two messages that cross the bridge.
+
+/** Renderer → main (invoke): every ConsoleApi call. */
+export const consoleApiChannel = 'console-api';
+
+/** Main → renderer (send): the OS locked or is suspending; the console locks itself. */
+export const lockRequestedChannel = 'console:lock-requested';

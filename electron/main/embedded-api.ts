@@ -1,0 +1,61 @@
+// Starts the Support API inside the app ("embedded" mode) or points at a shared one, and turns the
+// outcome into what the IPC bridge forwards to.
+import path from 'node:path';
+import { createHttpClient } from '../../shared/api-client/http-client';
+import type { StartOptions, RunningSupportApi } from '../../server/start';
+import type { ApiBackend } from './ipc-bridge';
+import type { SupportApiTarget } from './settings-store';
+
+export type StartSupportApi = (options: StartOptions) => Promise<RunningSupportApi>;
+
+export interface SupportApiConnection {
+  backend: ApiBackend;
+  /** Stops the embedded API (no-op for a remote one); safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/** Options for the in-process API: loopback only, a free port, its data in the user-data folder. */
+export function embeddedStartOptions(userDataDir: string): StartOptions {
+  return { host: '127.0.0.1', port: 0, dataDir: path.join(userDataDir, 'support-data') };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : 'unknown error';
+}
+
+/**
+ * Never rejects: a failure to start becomes an `unavailable` backend with the reason, which the
+ * bridge answers every call with, so the console can say why instead of hanging.
+ */
+export async function connectSupportApi(options: {
+  target: SupportApiTarget | { kind: 'invalid'; reason: string };
+  start: StartSupportApi;
+  userDataDir: string;
+  log?: { info(message: string): void; error(message: string): void };
+}): Promise<SupportApiConnection> {
+  const log = options.log ?? console;
+  const { target } = options;
+  if (target.kind === 'invalid') {
+    return { backend: { kind: 'unavailable', reason: target.reason }, close: async () => {} };
+  }
+  if (target.kind === 'remote') {
+    log.info(`Using the Support API at ${target.url}.`);
+    return { backend: { kind: 'ready', client: createHttpClient({ baseUrl: target.url }) }, close: async () => {} };
+  }
+  let running: RunningSupportApi;
+  try {
+    running = await options.start(embeddedStartOptions(options.userDataDir));
+  } catch (error) {
+    log.error(`The embedded Support API did not start: ${reasonOf(error)}`);
+    return {
+      backend: { kind: 'unavailable', reason: `The built-in Support API could not start: ${reasonOf(error)}` },
+      close: async () => {},
+    };
+  }
+  log.info(`Embedded Support API listening on ${running.url}.`);
+  let closing: Promise<void> | undefined;
+  return {
+    backend: { kind: 'ready', client: createHttpClient({ baseUrl: running.url }) },
+    close: () => (closing ??= running.close()),
+  };
+}
