@@ -1,11 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { createHashRouter } from 'react-router';
+import { ConsoleApp } from './app/console-app';
+import { getConsoleApi } from './app/console-api';
+import { createConsoleI18n } from './app/i18n/i18n';
+import { createRoutes } from './app/routes';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
+// Hash routing: Electron loads the console from file://, where path URLs would point at files.
+const router = createHashRouter(createRoutes());
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <ConsoleApp api={getConsoleApi()} i18n={createConsoleI18n()} router={router} />
   </StrictMode>,
 );

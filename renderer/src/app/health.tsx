@@ -1,0 +1,64 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { ApiError, errorCodes, type Health } from '../../../shared/api/index';
+import { useApiEvents, useConsoleApi } from './console-api-context';
+import { toApiError } from './use-api-query';
+
+export interface HealthState {
+  /** The last answer of getHealth (kept while a retry runs, so the sandbox banner does not flicker). */
+  health: Health | null;
+  /** Why the Support API cannot be used right now, or null when it can. */
+  problem: ApiError | null;
+  checking: boolean;
+  retry(): void;
+}
+
+const HealthContext = createContext<HealthState | null>(null);
+
+/**
+ * Asks the Support API for its health when the console starts (this proves the contract end to end)
+ * and keeps watching every call: one that cannot reach the API raises the connection banner.
+ */
+export function HealthProvider({ children }: { children: ReactNode }) {
+  const api = useConsoleApi();
+  const events = useApiEvents();
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<{ attempt: number; health: Health | null; error: ApiError | null }>({
+    attempt: -1,
+    health: null,
+    error: null,
+  });
+  const [lost, setLost] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    api.getHealth({}).then(
+      (health) => current && setResult({ attempt, health, error: null }),
+      (error: unknown) => current && setResult((r) => ({ attempt, health: r.health, error: toApiError(error) })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, attempt]);
+
+  useEffect(() => {
+    const offLost = events.on('onUnreachable', () => setLost(true));
+    const offBack = events.on('onReachable', () => setLost(false));
+    return () => {
+      offLost();
+      offBack();
+    };
+  }, [events]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const checking = result.attempt !== attempt;
+  const { health, error: healthError } = result;
+  const problem =
+    healthError ?? (lost ? new ApiError(0, errorCodes.unreachable, 'The Support API could not be reached.') : null);
+  return <HealthContext value={{ health, problem, checking, retry }}>{children}</HealthContext>;
+}
+
+export function useHealth(): HealthState {
+  const value = useContext(HealthContext);
+  if (!value) throw new Error('useHealth() needs a <HealthProvider> above it.');
+  return value;
+}

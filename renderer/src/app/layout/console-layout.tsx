@@ -1,0 +1,90 @@
+import Logout from '@mui/icons-material/Logout';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Container from '@mui/material/Container';
+import LinearProgress from '@mui/material/LinearProgress';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useNavigate, useNavigation } from 'react-router';
+import { useAuth } from '../auth';
+import { ConnectionBanner } from './connection-banner';
+import { LanguageSwitcher } from './language-switcher';
+import { MainNav } from './main-nav';
+import { SandboxBanner } from './sandbox-banner';
+import { ThemeMenu } from './theme-menu';
+
+/** The frame around every screen: app bar, sandbox and connection banners, role menu, content. */
+export function ConsoleLayout() {
+  const { t } = useTranslation();
+  const { state, signOut } = useAuth();
+  const navigate = useNavigate();
+  // A lazy (supervisor) screen is being fetched: show progress rather than a frozen window.
+  const loading = useNavigation().state === 'loading';
+  const session = state.status === 'signed-in' ? state.session : null;
+
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <Box
+        component="a"
+        href="#main"
+        onClick={(event) => {
+          // The hash router owns the URL hash: move focus without navigating.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: 'tooltip',
+          p: 1,
+          bgcolor: 'background.paper',
+          color: 'text.primary',
+          '&:focus': { top: 8 },
+        }}
+      >
+        {t('app.skipToContent')}
+      </Box>
+      <AppBar position="static" component="header" color="primary">
+        <Toolbar sx={{ gap: 2 }}>
+          <Typography component="span" variant="h6" sx={{ fontWeight: 700, flexGrow: 1 }}>
+            {t('app.productName')}
+          </Typography>
+          {session ? (
+            <Typography component="span" variant="body2" sx={{ textAlign: 'right', lineHeight: 1.3 }}>
+              {t('session.signedInAs', { name: session.user.displayName })}
+              <br />
+              <Box component="span" sx={{ opacity: 0.85 }}>
+                {t(`session.roles.${session.user.role}`)}
+              </Box>
+            </Typography>
+          ) : null}
+          <LanguageSwitcher />
+          <ThemeMenu />
+          {session ? (
+            <Button
+              color="inherit"
+              variant="outlined"
+              startIcon={<Logout />}
+              onClick={async () => {
+                await signOut();
+                await navigate('/sign-in', { replace: true });
+              }}
+            >
+              {t('session.signOut')}
+            </Button>
+          ) : null}
+        </Toolbar>
+      </AppBar>
+      <SandboxBanner />
+      <ConnectionBanner />
+      {session ? <MainNav role={session.user.role} /> : null}
+      <Box sx={{ height: 4 }}>{loading ? <LinearProgress aria-label={t('app.loading')} /> : null}</Box>
+      <Container component="main" id="main" tabIndex={-1} maxWidth="lg" sx={{ flexGrow: 1, outline: 'none' }}>
+        <Outlet />
+      </Container>
+    </Box>
+  );
+}

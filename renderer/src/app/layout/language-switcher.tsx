@@ -1,0 +1,30 @@
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, languages } from '../i18n/catalogue';
+import { rememberLanguage } from '../i18n/i18n';
+
+/** da/en switch; each option is written in its own language and the choice is remembered on this machine. */
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  return (
+    <ToggleButtonGroup
+      exclusive
+      size="small"
+      value={i18n.language}
+      aria-label={t('language.label')}
+      onChange={(_event, value: unknown) => {
+        if (!isLanguage(value)) return; // clicking the current language again gives null
+        rememberLanguage(value);
+        void i18n.changeLanguage(value);
+      }}
+      sx={{ bgcolor: 'background.paper' }}
+    >
+      {languages.map((lng) => (
+        <ToggleButton key={lng} value={lng} lang={lng} sx={{ px: 1.25, py: 0.25 }}>
+          {t(`language.${lng}`)}
+        </ToggleButton>
+      ))}
+    </ToggleButtonGroup>
+  );
+}

@@ -1,0 +1,38 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import type { Role } from '../../../../shared/api/index';
+import { screens } from '../screens';
+
+/** The signed-in user's screens as links; NavLink marks the open one with aria-current="page". */
+export function MainNav({ role }: { role: Role }) {
+  const { t } = useTranslation();
+  return (
+    <Box
+      component="nav"
+      aria-label={t('nav.label')}
+      sx={{ display: 'flex', gap: 0.5, px: 2, py: 0.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+    >
+      {screens
+        .filter((s) => s.role === role)
+        .map((s) => (
+          <Button
+            key={s.path}
+            component={NavLink}
+            to={s.path}
+            color="inherit"
+            sx={{
+              px: 1.5,
+              borderRadius: 1,
+              color: 'text.secondary',
+              borderBottom: '3px solid transparent',
+              '&[aria-current="page"]': { color: 'primary.main', borderBottomColor: 'primary.main' },
+            }}
+          >
+            {t(`nav.${s.navKey}`)}
+          </Button>
+        ))}
+    </Box>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ComponentType } from 'react';
+import type { Role } from '../../../shared/api/index';
+import { MyCallsPage } from '../features/my-calls/my-calls-page';
+import { NewCallPage } from '../features/new-call/new-call-page';
+
+/** A key of the `nav` section of the catalogues. */
+export type NavKey = 'newCall' | 'myCalls' | 'verificationLog' | 'watch' | 'policy' | 'integrity';
+
+/**
+ * One signed-in screen: its address, menu label, who may open it, and its page component.
+ * `load` makes the route lazy (its code is a separate chunk fetched on first visit): supervisor
+ * screens use it so the agent's initial bundle stays small. Add a screen here and it gets a route,
+ * a menu entry for its role, the role guard and the sign-in redirect.
+ */
+export type Screen = { path: string; navKey: NavKey; role: Role } & (
+  | { page: ComponentType; load?: never }
+  | { load: () => Promise<ComponentType>; page?: never }
+);
+
+export const screens: readonly Screen[] = [
+  { path: '/call/new', navKey: 'newCall', role: 'agent', page: NewCallPage },
+  { path: '/calls', navKey: 'myCalls', role: 'agent', page: MyCallsPage },
+  {
+    path: '/supervisor/log',
+    navKey: 'verificationLog',
+    role: 'supervisor',
+    load: () => import('../features/verification-log/verification-log-page').then((m) => m.VerificationLogPage),
+  },
+  {
+    path: '/supervisor/watch',
+    navKey: 'watch',
+    role: 'supervisor',
+    load: () => import('../features/watch/watch-page').then((m) => m.WatchPage),
+  },
+  {
+    path: '/supervisor/policy',
+    navKey: 'policy',
+    role: 'supervisor',
+    load: () => import('../features/policy/policy-page').then((m) => m.PolicyPage),
+  },
+  {
+    path: '/supervisor/integrity',
+    navKey: 'integrity',
+    role: 'supervisor',
+    load: () => import('../features/integrity/integrity-page').then((m) => m.IntegrityPage),
+  },
+];
+
+/** The role a path belongs to, or undefined for paths outside the screens (sign-in, unknown). */
+export function roleForPath(pathname: string): Role | undefined {
+  return screens.find((s) => s.path === pathname)?.role;
+}
