@@ -1,0 +1,59 @@
+// Bounded optimal-string-alignment distance (Damerau-Levenshtein with adjacent transpositions),
+// used only to forgive small typos in long names. Bounded so a long garbage answer costs O(n·max).
+
+/**
+ * Edit distance between a and b, or max + 1 as soon as it is certain to exceed max.
+ * Insert, delete, substitute and swap two adjacent letters each cost 1.
+ */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  const limit = Math.max(0, Math.floor(max));
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (a.length === 0 || b.length === 0) return Math.max(a.length, b.length);
+  const n = b.length;
+  // Three rolling rows: two back (for transpositions), previous, current.
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = new Array<number>(n + 1);
+  let cur = new Array<number>(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  const d = prev[n] ?? limit + 1;
+  return d > limit ? limit + 1 : d;
+}
+
+/**
+ * How many typos a name of this length may carry and still count: none up to 6 letters (short names
+ * differ by one letter: Vester/Øster, Vejle/Vejen), one for 7-11, two from 12.
+ */
+export function allowedTypos(length: number): number {
+  if (length >= 12) return 2;
+  if (length >= 7) return 1;
+  return 0;
+}
+
+/** True when candidate is expected up to the typos its length allows, with the same first letter. */
+export function closeEnough(candidate: string, expected: string): boolean {
+  if (candidate === expected) return true;
+  if (candidate.length === 0 || expected.length === 0 || candidate[0] !== expected[0]) return false;
+  const max = allowedTypos(expected.length);
+  return max > 0 && boundedEditDistance(candidate, expected, max) <= max;
+}

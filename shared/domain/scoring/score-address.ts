@@ -1,0 +1,107 @@
+// Scores a typed address against the register's address. See README "How answers are scored".
+import { closeEnough } from './edit-distance';
+import type { AddressFact } from './fact-types';
+import { danishTokens, looseDanish, normaliseDanish } from './normalise-danish';
+import { parseAddress } from './parse-address';
+import { canonicalStreet, matchStreet, type CanonicalStreet } from './street-name';
+
+/** Credit when the caller leaves out a floor or door the register has (each). */
+export const OMITTED_PART_FACTOR = 0.95;
+/** Credit when a tolerated typo was needed to match the street name. */
+export const STREET_TYPO_FACTOR = 0.95;
+/** Credit for each part given that contradicts the register (floor, door, postcode, town, stray words). */
+export const CONTRADICTION_FACTOR = 0.5;
+
+interface PreparedAddress {
+  street: CanonicalStreet;
+  houseNumber: string;
+  letter: string | null;
+  floor: string | null;
+  door: string | null;
+  postcode: string;
+  townKey: string;
+  district: string | null;
+}
+
+const HOUSE = /^0*(\d+)\s*([a-z]?)/;
+// Postal district letters after a town name: "Aarhus C", "København K", "Odense SV".
+const DISTRICT = /(?:^| )(c|k|v|n|s|oe|sv|nv|so|no|soe|noe)$/;
+const TOWN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['kbh', 'koebenhavn'], ['cph', 'koebenhavn']]);
+
+// Register facts are reused across many answers (and in the benchmark); parse each one once.
+const prepared = new WeakMap<AddressFact, PreparedAddress>();
+
+function canonicalFloor(raw: string | null | undefined): string | null {
+  const s = normaliseDanish(raw ?? '');
+  if (s === '') return null;
+  if (s === 'st' || s === 'stuen') return 'st';
+  if (s === 'kl' || s === 'kaelder') return 'kl';
+  return /^\d+$/.test(s) ? String(Number(s)) : s;
+}
+
+function canonicalDoor(raw: string | null | undefined): string | null {
+  const s = normaliseDanish(raw ?? '').replace(/ /g, '');
+  if (s === '') return null;
+  return /^\d+$/.test(s) ? String(Number(s)) : s;
+}
+
+function townKey(words: string): string {
+  const t = words.split(' ').map((w) => TOWN_ABBREVIATIONS.get(w) ?? w).join('');
+  return looseDanish(t);
+}
+
+function prepare(fact: AddressFact): PreparedAddress {
+  const cached = prepared.get(fact);
+  if (cached) return cached;
+  const house = HOUSE.exec(normaliseDanish(fact.houseNumber).replace(/ /g, ''));
+  const town = splitDistrict(normaliseDanish(fact.town));
+  const p: PreparedAddress = {
+    street: canonicalStreet(danishTokens(fact.street)),
+    houseNumber: house?.[1] ?? '',
+    letter: house?.[2] ? house[2] : null,
+    floor: canonicalFloor(fact.floor),
+    door: canonicalDoor(fact.door),
+    postcode: normaliseDanish(fact.postcode),
+    townKey: townKey(town.name),
+    district: town.district,
+  };
+  prepared.set(fact, p);
+  return p;
+}
+
+function splitDistrict(town: string): { name: string; district: string | null } {
+  const m = DISTRICT.exec(town);
+  if (!m || m.index === 0) return { name: town, district: null };
+  return { name: town.slice(0, m.index), district: m[1] ?? null };
+}
+
+// The district may be left out ("8000 Aarhus"), but a different one (Aarhus N for Aarhus C) contradicts.
+function townMatches(words: readonly string[], fact: PreparedAddress): boolean {
+  const town = splitDistrict(words.join(' '));
+  if (town.district !== null && fact.district !== null && town.district !== fact.district) return false;
+  return closeEnough(townKey(town.name), fact.townKey);
+}
+
+/** 1 for the register's address, 0 for another address; see the factors above for what lies between. */
+export function scoreAddress(answer: string, expected: AddressFact): number {
+  if (typeof answer !== 'string') return 0;
+  const fact = prepare(expected);
+  if (fact.houseNumber === '' || fact.street.key === '') return 0;
+  const parsed = parseAddress(danishTokens(answer));
+  if (parsed.houseNumber !== fact.houseNumber || parsed.letter !== fact.letter) return 0;
+  const street = matchStreet(parsed.street, fact.street);
+  if (street === 'none') return 0;
+
+  let score = street === 'typo' ? STREET_TYPO_FACTOR : 1;
+  score *= partFactor(parsed.floor, fact.floor);
+  score *= partFactor(parsed.door, fact.door);
+  if (parsed.postcode !== null && parsed.postcode !== fact.postcode) score *= CONTRADICTION_FACTOR;
+  if (parsed.town.length > 0 && !townMatches(parsed.town, fact)) score *= CONTRADICTION_FACTOR;
+  if (parsed.extra.length > 0) score *= CONTRADICTION_FACTOR;
+  return score;
+}
+
+function partFactor(given: string | null, expected: string | null): number {
+  if (given === null) return expected === null ? 1 : OMITTED_PART_FACTOR;
+  return given === expected ? 1 : CONTRADICTION_FACTOR;
+}
