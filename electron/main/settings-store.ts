@@ -23,21 +23,29 @@ export interface SettingsStore {
   read(): ConsoleSettings;
   /** Validates and saves a change; throws on an invalid value so nothing bad reaches the file. */
   update(change: Partial<ConsoleSettings>): ConsoleSettings;
-  readonly path: string;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : 'unknown error';
 }
 
 export function openSettingsStore(options: SettingsStoreOptions = {}): SettingsStore {
   const log = options.log ?? console;
+  const storeOptions = { name: 'console-settings', ...(options.cwd ? { cwd: options.cwd } : {}) };
+  // electron-store reads the file when it is constructed (and throws if it is not JSON), so it is
+  // opened on each use: a broken file gives defaults now and is read again once a human fixes it.
   // No electron-store schema or defaults: the zod schema is the one source of truth, applied on read.
-  const store = new Store<Record<string, unknown>>({ name: 'console-settings', ...(options.cwd ? { cwd: options.cwd } : {}) });
+  const open = () => new Store<Record<string, unknown>>(storeOptions);
 
   function read(): ConsoleSettings {
+    let store: Store<Record<string, unknown>>;
     let raw: unknown;
     try {
+      store = open();
       raw = store.store;
     } catch (error) {
-      // A file that is not JSON: keep it for a human to look at, run on defaults.
-      log.warn(`Settings file ${store.path} could not be read (${error instanceof Error ? error.message : 'unknown error'}); using defaults.`);
+      // Not JSON: the file is kept as it is for a human to look at; the console runs on defaults.
+      log.warn(`The settings file could not be read (${reasonOf(error)}); using defaults.`);
       return { ...defaultConsoleSettings };
     }
     const { settings, invalidKeys } = parseConsoleSettings(raw);
@@ -47,11 +55,11 @@ export function openSettingsStore(options: SettingsStoreOptions = {}): SettingsS
 
   function update(change: Partial<ConsoleSettings>): ConsoleSettings {
     const next = consoleSettingsSchema.parse({ ...read(), ...change });
-    store.store = next;
+    open().store = next;
     return next;
   }
 
-  return { read, update, path: store.path };
+  return { read, update };
 }
 
 export type SupportApiTarget = { kind: 'embedded' } | { kind: 'remote'; url: string };

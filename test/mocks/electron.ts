@@ -1,0 +1,142 @@
+// A global stand-in for the `electron` module in vitest's node project (resolve alias in
+// vitest.config.ts), as Electron Fiddle does: the real module cannot load outside Electron.
+// It records what the code under test asked for, so tests assert on the recorded calls.
+import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+
+/** The folder `app.getAppPath()` reports: the root of a built app (out/ lives under it). */
+export const mockAppPath = path.resolve(os.tmpdir(), 'mitid-console-app');
+
+let userDataDir: string | undefined;
+
+class MockApp extends EventEmitter {
+  isPackaged = false;
+  getAppPath = vi.fn(() => mockAppPath);
+  getPath = vi.fn((name: string) => {
+    if (name !== 'userData') return path.join(os.tmpdir(), `mock-${name}`);
+    userDataDir ??= mkdtempSync(path.join(os.tmpdir(), 'console-userdata-'));
+    return userDataDir;
+  });
+  getVersion = vi.fn(() => '0.0.0-test');
+  getName = vi.fn(() => 'mitid-support-console');
+  whenReady = vi.fn(async () => {});
+  enableSandbox = vi.fn();
+  requestSingleInstanceLock = vi.fn(() => true);
+  quit = vi.fn();
+  exit = vi.fn();
+}
+
+export class MockWebFrameMain {
+  constructor(public url: string) {}
+}
+
+export class MockWebContents extends EventEmitter {
+  mainFrame = new MockWebFrameMain('about:blank');
+  send = vi.fn();
+  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | undefined;
+  setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: 'allow' | 'deny' }) => {
+    this.windowOpenHandler = handler;
+  });
+}
+
+export const createdWindows: MockBrowserWindow[] = [];
+
+export class MockBrowserWindow extends EventEmitter {
+  webContents = new MockWebContents();
+  destroyed = false;
+  minimized = false;
+  constructor(public readonly options: Record<string, unknown> = {}) {
+    super();
+    createdWindows.push(this);
+  }
+  loadFile = vi.fn(async (file: string, options?: { query?: Record<string, string> }) => {
+    const url = new URL(`file://${path.resolve(file)}`);
+    for (const [k, v] of Object.entries(options?.query ?? {})) url.searchParams.set(k, v);
+    this.webContents.mainFrame.url = url.href;
+  });
+  loadURL = vi.fn(async () => {});
+  show = vi.fn();
+  focus = vi.fn();
+  restore = vi.fn();
+  removeMenu = vi.fn();
+  isMinimized = vi.fn(() => this.minimized);
+  isDestroyed = vi.fn(() => this.destroyed);
+}
+
+type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
+
+class MockIpcMain extends EventEmitter {
+  handlers = new Map<string, InvokeHandler>();
+  handle = vi.fn((channel: string, handler: InvokeHandler) => {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, handler);
+  });
+  removeHandler = vi.fn((channel: string) => {
+    this.handlers.delete(channel);
+  });
+}
+
+class MockIpcRenderer extends EventEmitter {
+  invoke = vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => undefined);
+}
+
+/** What the preload put on the page's window, by key. */
+export const exposedInMainWorld: Record<string, unknown> = {};
+
+type HeadersListener = (
+  details: { url: string; responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders?: Record<string, string[]>; cancel?: boolean }) => void,
+) => void;
+
+class MockSession {
+  headersListener: HeadersListener | undefined;
+  permissionRequestHandler: ((wc: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void) | undefined;
+  permissionCheckHandler: ((wc: unknown, permission: string, origin: string, details: unknown) => boolean) | undefined;
+  webRequest = {
+    onHeadersReceived: vi.fn((listener: HeadersListener) => {
+      this.headersListener = listener;
+    }),
+  };
+  setPermissionRequestHandler = vi.fn((handler: MockSession['permissionRequestHandler']) => {
+    this.permissionRequestHandler = handler;
+  });
+  setPermissionCheckHandler = vi.fn((handler: MockSession['permissionCheckHandler']) => {
+    this.permissionCheckHandler = handler;
+  });
+}
+
+export const app = new MockApp();
+export const BrowserWindow = MockBrowserWindow;
+export const ipcMain = new MockIpcMain();
+export const ipcRenderer = new MockIpcRenderer();
+export const contextBridge = {
+  exposeInMainWorld: vi.fn((key: string, api: unknown) => {
+    exposedInMainWorld[key] = api;
+  }),
+};
+export const session = { defaultSession: new MockSession() };
+export const powerMonitor = new EventEmitter();
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+};
+export const shell = { openPath: vi.fn(async () => '') };
+
+/** Forgets everything recorded, so each test starts from a fresh Electron. */
+export function resetElectronMock(): void {
+  createdWindows.length = 0;
+  for (const key of Object.keys(exposedInMainWorld)) delete exposedInMainWorld[key];
+  app.removeAllListeners();
+  app.isPackaged = false;
+  ipcMain.handlers.clear();
+  ipcMain.removeAllListeners();
+  ipcRenderer.removeAllListeners();
+  powerMonitor.removeAllListeners();
+  session.defaultSession = new MockSession();
+  vi.clearAllMocks();
+}
+
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, session, powerMonitor, dialog, shell };

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { RunningSupportApi } from '../../../../server/start';
+import { connectSupportApi, embeddedStartOptions } from '../../../../electron/main/embedded-api';
+
+const log = { info: vi.fn(), error: vi.fn() };
+
+function running(url = 'http://127.0.0.1:54321'): RunningSupportApi & { close: ReturnType<typeof vi.fn> } {
+  return { url, app: {} as RunningSupportApi['app'], close: vi.fn(async () => {}) };
+}
+
+describe('embedded Support API', () => {
+  it('starts on loopback, on a free port, with its data in the user-data folder', async () => {
+    const api = running();
+    const start = vi.fn(async () => api);
+    const connection = await connectSupportApi({ target: { kind: 'embedded' }, start, userDataDir: '/home/agent/.config/console', log });
+    expect(start).toHaveBeenCalledWith({ host: '127.0.0.1', port: 0, dataDir: path.join('/home/agent/.config/console', 'support-data') });
+    expect(connection.backend.kind).toBe('ready');
+    await connection.close();
+    await connection.close();
+    expect(api.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('forwards calls to the API it started', async () => {
+    const fetch = vi.fn(async (request: Request) => {
+      expect(request.url).toBe('http://127.0.0.1:54321/api/health');
+      return Response.json({ status: 'ok', version: '1.0.0', database: 'pglite', sandbox: true });
+    });
+    vi.stubGlobal('fetch', fetch);
+    try {
+      const connection = await connectSupportApi({ target: { kind: 'embedded' }, start: async () => running(), userDataDir: '/tmp/x', log });
+      if (connection.backend.kind !== 'ready') throw new Error('expected a ready backend');
+      await expect(connection.backend.client.getHealth({})).resolves.toMatchObject({ version: '1.0.0' });
+      expect(fetch).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('turns a failed start into an unavailable backend that says why, instead of throwing', async () => {
+    const start = vi.fn(async () => Promise.reject(new Error('EADDRNOTAVAIL 127.0.0.1')));
+    const connection = await connectSupportApi({ target: { kind: 'embedded' }, start, userDataDir: '/tmp/x', log });
+    expect(connection.backend).toEqual({ kind: 'unavailable', reason: 'The built-in Support API could not start: EADDRNOTAVAIL 127.0.0.1' });
+    await expect(connection.close()).resolves.toBeUndefined();
+  });
+
+  it('does not start anything for a remote API or an invalid setting', async () => {
+    const start = vi.fn(async () => running());
+    const remote = await connectSupportApi({ target: { kind: 'remote', url: 'https://support.example.dk' }, start, userDataDir: '/tmp/x', log });
+    expect(remote.backend.kind).toBe('ready');
+    const invalid = await connectSupportApi({ target: { kind: 'invalid', reason: 'SUPPORT_API_URL is bad' }, start, userDataDir: '/tmp/x', log });
+    expect(invalid.backend).toEqual({ kind: 'unavailable', reason: 'SUPPORT_API_URL is bad' });
+    expect(start).not.toHaveBeenCalled();
+  });
+
+  it('builds the options the server expects', () => {
+    expect(embeddedStartOptions('/u')).toEqual({ host: '127.0.0.1', port: 0, dataDir: path.join('/u', 'support-data') });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ConsoleBridge } from '../../../../shared/api-client/ipc-client';
+
+/** Runs the preload script afresh against a fresh Electron stand-in, as Electron does per page load. */
+async function runPreload() {
+  vi.resetModules();
+  const electron = await import('../../../mocks/electron');
+  await import('../../../../electron/preload/index');
+  return { electron, bridge: electron.exposedInMainWorld.consoleBridge as ConsoleBridge };
+}
+
+describe('preload', () => {
+  it('exposes exactly one object, consoleBridge, with exactly invoke and onLockRequested', async () => {
+    const { electron, bridge } = await runPreload();
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect(Object.keys(electron.exposedInMainWorld)).toEqual(['consoleBridge']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLockRequested']);
+  });
+
+  it('sends every call over the one console-api channel', async () => {
+    const { electron, bridge } = await runPreload();
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: 1 });
+    await expect(bridge.invoke('getHealth', {})).resolves.toEqual({ ok: true, value: 1 });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('console-api', 'getHealth', {});
+  });
+
+  it('calls lock listeners without the IPC event, and unsubscribes', async () => {
+    const { electron, bridge } = await runPreload();
+    const listener = vi.fn();
+    const unsubscribe = bridge.onLockRequested(listener);
+    electron.ipcRenderer.emit('console:lock-requested', { sender: 'the IPC event must not leak' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledWith();
+    unsubscribe();
+    electron.ipcRenderer.emit('console:lock-requested', {});
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(electron.ipcRenderer.listenerCount('console:lock-requested')).toBe(0);
+  });
+});
