@@ -1,0 +1,93 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { lockDataFolder } from './pglite-lock';
+import * as schema from './schema/index';
+import type { Database, DriverName, Tx } from './types';
+import type { SqlRunner } from './migrate';
+
+export interface OpenDatabaseOptions {
+  /** postgres:// URL: node-postgres pool. Otherwise PGlite. */
+  databaseUrl?: string;
+  /** PGlite data folder; omitted means in memory (tests). */
+  dataDir?: string;
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number;
+}
+
+export interface OpenDatabase {
+  db: Database;
+  driver: DriverName;
+  /** Runs fn in one transaction (READ COMMITTED), committing when it resolves. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** A single connection for the migrator (advisory session lock + its own transactions). */
+  withRunner<T>(fn: (runner: SqlRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+function wrap(db: Database, driver: DriverName, withRunner: OpenDatabase['withRunner'], close: () => Promise<void>): OpenDatabase {
+  let closed = false;
+  return {
+    db,
+    driver,
+    transaction: (fn) => db.transaction(fn),
+    withRunner,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await close();
+    },
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
+  const release = dataDir ? await lockDataFolder(dataDir) : async () => {};
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir ? { dataDir } : {});
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  // PGlite is one connection: the migrator may use it directly (nothing else runs during migration).
+  const runner: SqlRunner = { query: async (text, params) => (await client.query(text, params ?? [])).rows as never };
+  return wrap(db, 'pglite', (fn) => fn(runner), async () => {
+    try {
+      await client.close();
+    } finally {
+      await release();
+    }
+  });
+}
+
+async function openPostgres(url: string, max: number): Promise<OpenDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'mitid-support-api' });
+  // An idle client that loses its connection emits 'error' on the pool; without a listener Node crashes.
+  pool.on('error', (error) => console.error(`PostgreSQL pool: ${error.message}`));
+  // Fail now, with the driver's message, rather than on the first request.
+  const probe = await pool.connect().catch(async (error: unknown) => {
+    await pool.end();
+    throw error;
+  });
+  probe.release();
+  const db = drizzlePg({ client: pool, schema }) as unknown as Database;
+  return wrap(
+    db,
+    'postgres',
+    async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn({ query: async (text, params) => (await client.query(text, params as unknown[])).rows as never });
+      } finally {
+        client.release();
+      }
+    },
+    () => pool.end(),
+  );
+}
+
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.maxConnections ?? 10) : openPglite(options.dataDir);
+}

@@ -1,0 +1,29 @@
+import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * The append-only, hash-chained audit log. `seq` is assigned by the appender under an advisory lock
+ * (gapless, so a missing row shows), and a trigger (server/db/sql/audit-append-only.sql) refuses
+ * UPDATE, DELETE and TRUNCATE.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+    /** A user id, 'system' or 'public'. */
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    /** HMAC-SHA256 (hex) of the CPR number the event concerns: searchable per person, not readable. */
+    subjectHmac: text('subject_hmac'),
+    verificationId: text('verification_id'),
+    /** No personal data here. */
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull().unique('audit_events_hash_key'),
+  },
+  (t) => [
+    index('audit_events_subject_hmac_idx').on(t.subjectHmac, t.seq),
+    index('audit_events_verification_id_idx').on(t.verificationId, t.seq),
+    index('audit_events_actor_idx').on(t.actor, t.seq),
+  ],
+);

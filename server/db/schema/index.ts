@@ -1,0 +1,7 @@
+// Every table of the Support API; drizzle-kit generates the migrations from this module.
+export * from './audit';
+export * from './login-attempts';
+export * from './register';
+export * from './sessions';
+export * from './settings';
+export * from './users';

@@ -1,0 +1,68 @@
+import { desc } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { auditEvents } from '../../db/schema/audit';
+import type { Tx } from '../../db/types';
+import { canonicalJson } from './canonical-json';
+import { chainHash, genesisHash } from './chain';
+
+// Same constant in every instance: all appenders in the cluster queue on it.
+const auditAppendLockKey = 7_301_004_212;
+
+const jsonValue: z.ZodType<unknown> = z.lazy(() =>
+  z.union([z.string(), z.number().finite(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
+);
+
+export const auditEventInputSchema = z.object({
+  /** A user id, 'system' or 'public'. */
+  actor: z.string().min(1).max(100),
+  /** dotted verb, e.g. 'login.succeeded', 'user.created'. */
+  action: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/, 'dotted lower-case action'),
+  /** From subjectHmac(cpr): never the CPR number itself. */
+  subjectHmac: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullish(),
+  verificationId: z.string().max(100).nullish(),
+  /** Facts about the event, never personal data. */
+  payload: z.record(z.string(), jsonValue).default({}),
+  occurredAt: z.date(),
+});
+export type AuditEventInput = z.input<typeof auditEventInputSchema>;
+
+export interface AppendedEvent {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Appends one event to the audit chain. Call it inside the transaction of the state change it
+ * records, preferably last: it takes a transaction-scoped advisory lock (released at commit or
+ * rollback) so appends from every connection and instance queue, then reads the head and links to it.
+ * The transaction must be READ COMMITTED (the default) so the head read after the lock is current;
+ * the primary key on seq turns any mistake into an error rather than a fork.
+ */
+export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<AppendedEvent> {
+  const event = auditEventInputSchema.parse(input);
+  // Round-trip the payload through canonical JSON so what we hash is exactly what jsonb gives back.
+  const payload = JSON.parse(canonicalJson(event.payload)) as Record<string, unknown>;
+  await tx.execute(sql`select pg_advisory_xact_lock(${auditAppendLockKey})`);
+  const [head] = await tx
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  const row = {
+    seq: (head?.seq ?? 0) + 1,
+    occurredAt: event.occurredAt,
+    actor: event.actor,
+    action: event.action,
+    subjectHmac: event.subjectHmac ?? null,
+    verificationId: event.verificationId ?? null,
+    payload,
+  };
+  const prevHash = head?.hash ?? genesisHash;
+  const hash = chainHash(prevHash, row);
+  await tx.insert(auditEvents).values({ ...row, prevHash, hash });
+  return { seq: row.seq, hash };
+}
