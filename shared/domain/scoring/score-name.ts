@@ -1,0 +1,33 @@
+// Scores a spoken first name (or former surname) against the names the register accepts.
+import type { NameFact } from './fact-types';
+import { danishTokens } from './normalise-danish';
+import { nameKey, sameName } from './name-key';
+
+// Words around a name that carry nothing ("han hedder Søren", "Anne og Marie").
+const FILLER = new Set([
+  'han', 'hun', 'jeg', 'hedder', 'heder', 'hed', 'hede', 'det', 'er', 'var', 'og', 'min', 'mit', 'mine', 'hans', 'hendes',
+  'navn', 'navnet', 'fornavn', 'fornavne', 'fornavnet', 'efternavn', 'efternavnet', 'tror', 'name', 'is', 'her', 'his',
+]);
+
+/**
+ * 1 when the answer names at least one accepted name in full and every other word in it belongs
+ * to an accepted name too; otherwise 0. A name that merely contains the right one (Annette for
+ * Anne) or a list with a wrong name in it ("Anne eller Peter") scores 0, so listing guesses never pays.
+ */
+export function scoreName(answer: string, expected: NameFact): number {
+  if (typeof answer !== 'string') return 0;
+  const words = danishTokens(answer).filter((w) => !FILLER.has(w)).map(nameKey);
+  if (words.length === 0) return 0;
+  const accepted = expected.acceptedNames.map((n) => danishTokens(n).map(nameKey)).filter((n) => n.length > 0);
+  const known = accepted.flat();
+  if (!words.every((w) => known.some((k) => sameName(w, k)))) return 0;
+  return accepted.some((name) => containsRun(words, name)) ? 1 : 0;
+}
+
+// The accepted name's words appear together, in order (so "Anne-Marie" needs both words).
+function containsRun(words: readonly string[], name: readonly string[]): boolean {
+  for (let i = 0; i + name.length <= words.length; i++) {
+    if (name.every((n, j) => sameName(words[i + j] ?? '', n))) return true;
+  }
+  return false;
+}
