@@ -50,7 +50,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (username: string, password: string) => {
-      const session = await api.login({ username, password });
+      const answer = await api.login({ username, password });
+      // Keep only the session facts: whatever the transport, no token is ever held in the renderer.
+      const session: SessionInfo = {
+        user: answer.user,
+        expiresAt: answer.expiresAt,
+        idleTimeoutSeconds: answer.idleTimeoutSeconds,
+      };
       setState({ status: 'signed-in', session, endReason: null });
       return session;
     },

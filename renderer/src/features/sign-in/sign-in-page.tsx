@@ -79,8 +79,8 @@ export function SignInPage() {
             {t('signIn.title')}
           </Typography>
           <Typography color="text.secondary">{t('signIn.intro')}</Typography>
-          {state.endReason === 'expired' ? <Alert severity="info">{t('signIn.sessionExpired')}</Alert> : null}
-          {health?.sandbox ? <Alert severity="info" variant="outlined">{t('signIn.demoHint')}</Alert> : null}
+          {state.endReason === 'expired' ? <Alert severity="info" role="status">{t('signIn.sessionExpired')}</Alert> : null}
+          {health?.sandbox ? <Alert severity="info" variant="outlined" role="note">{t('signIn.demoHint')}</Alert> : null}
           {failure ? (
             <Alert severity="error" role="alert">
               {signInFailure(t, failure)}
