@@ -1,0 +1,91 @@
+// The composition root, wired against the Electron stand-in: what happens at start, in order.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RunningSupportApi, StartOptions } from '../../../../server/start';
+
+const start = vi.hoisted(() => vi.fn<(options: StartOptions) => Promise<RunningSupportApi>>());
+vi.mock('../../../../server/start', () => ({ startSupportApi: start }));
+
+/** Starts the main process afresh and returns the Electron stand-in it runs against. */
+async function startMain() {
+  vi.resetModules();
+  const electron = await import('../../../mocks/electron');
+  return electron;
+}
+
+async function openWindow(electron: Awaited<ReturnType<typeof startMain>>) {
+  await import('../../../../electron/main/index');
+  await vi.waitFor(() => expect(electron.createdWindows).toHaveLength(1));
+  const window = electron.createdWindows[0]!;
+  window.emit('ready-to-show');
+  return window;
+}
+
+describe('main process start', () => {
+  beforeEach(() => {
+    start.mockReset();
+    vi.stubEnv('SUPPORT_API_URL', '');
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.unstubAllGlobals();
+  });
+
+  it('hardens the session, then shows the window once the embedded API is up', async () => {
+    const close = vi.fn(async () => {});
+    start.mockResolvedValue({ url: 'http://127.0.0.1:40001', app: {} as RunningSupportApi['app'], close });
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ status: 'ok', version: '9.9.9', database: 'pglite', sandbox: true })));
+    const electron = await startMain();
+    const window = await openWindow(electron);
+
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
+    expect(electron.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
+    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.app.listenerCount('web-contents-created')).toBe(1);
+    expect(start).toHaveBeenCalledWith(expect.objectContaining({ host: '127.0.0.1', port: 0 }));
+
+    await vi.waitFor(() => expect(window.show).toHaveBeenCalled());
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
+    const handler = electron.ipcMain.handlers.get('console-api')!;
+    await expect(handler({ senderFrame: window.webContents.mainFrame }, 'getHealth', {})).resolves.toMatchObject({ ok: true, value: { version: '9.9.9' } });
+
+    // Quitting closes the embedded API first.
+    electron.app.emit('before-quit', { preventDefault: vi.fn() });
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
+  it('still shows the window when the embedded API cannot start, and says why', async () => {
+    start.mockRejectedValue(new Error('the data folder is locked by another process'));
+    const electron = await startMain();
+    const window = await openWindow(electron);
+
+    await vi.waitFor(() => expect(window.show).toHaveBeenCalled());
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ type: 'error', detail: expect.stringContaining('the data folder is locked by another process') }),
+    );
+    const handler = electron.ipcMain.handlers.get('console-api')!;
+    await expect(handler({ senderFrame: window.webContents.mainFrame }, 'getHealth', {})).resolves.toMatchObject({
+      ok: false,
+      error: { status: 503, code: 'unavailable', message: expect.stringContaining('could not start') },
+    });
+  });
+
+  it('does not start the API for a bad SUPPORT_API_URL, and says so', async () => {
+    vi.stubEnv('SUPPORT_API_URL', 'file:///etc/passwd');
+    const electron = await startMain();
+    const window = await openWindow(electron);
+    await vi.waitFor(() => expect(window.show).toHaveBeenCalled());
+    expect(start).not.toHaveBeenCalled();
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(window, expect.objectContaining({ detail: expect.stringContaining('SUPPORT_API_URL') }));
+  });
+
+  it('quits at once when another instance is running', async () => {
+    const electron = await startMain();
+    electron.app.requestSingleInstanceLock.mockReturnValue(false);
+    await import('../../../../electron/main/index');
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.createdWindows).toHaveLength(0);
+    expect(start).not.toHaveBeenCalled();
+  });
+});
