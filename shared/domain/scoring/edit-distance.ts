@@ -42,18 +42,36 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
 
 /**
  * How many typos a name of this length may carry and still count: none up to 6 letters (short names
- * differ by one letter: Vester/Øster, Vejle/Vejen), one for 7-11, two from 12.
+ * differ by one letter: Vester/Øster, Vejle/Vejen), one from 7. Never two: Kronprinsessegade and
+ * Kronprinsensgade are two streets two edits apart.
  */
 export function allowedTypos(length: number): number {
-  if (length >= 12) return 2;
-  if (length >= 7) return 1;
-  return 0;
+  return length >= 7 ? 1 : 0;
 }
 
-/** True when candidate is expected up to the typos its length allows, with the same first letter. */
+const VOWEL = /^[aeiouy]$/;
+
+/** One vowel heard or typed for another usually makes another name (Frederiksberg/Frederiksborg). */
+function onlyVowelSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      if (at >= 0) return false;
+      at = i;
+    }
+  }
+  return at >= 0 && VOWEL.test(a[at] ?? '') && VOWEL.test(b[at] ?? '');
+}
+
+/**
+ * True when candidate is expected up to the typos its length allows: same first letter, and a
+ * vowel replaced by another vowel does not count as a typo.
+ */
 export function closeEnough(candidate: string, expected: string): boolean {
   if (candidate === expected) return true;
   if (candidate.length === 0 || expected.length === 0 || candidate[0] !== expected[0]) return false;
   const max = allowedTypos(expected.length);
-  return max > 0 && boundedEditDistance(candidate, expected, max) <= max;
+  if (max === 0 || onlyVowelSwapped(candidate, expected)) return false;
+  return boundedEditDistance(candidate, expected, max) <= max;
 }

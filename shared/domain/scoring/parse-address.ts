@@ -36,6 +36,7 @@ const DOOR_MARKERS = new Set(['doer', 'nr', 'nummer', 'lejlighed', 'lejl']);
 // Words a caller or agent may put before the address or after it.
 const LEAD_FILLER = new Set(['jeg', 'vi', 'han', 'hun', 'boede', 'bor', 'har', 'boet', 'paa', 'i', 'det', 'var', 'adressen', 'er', 'adresse']);
 const TRAILING_STREET_FILLER = new Set(['nr', 'nummer', 'no']);
+const SPELLED_DOORS = new Set(['th', 'tv', 'mf']);
 const COUNTRY = new Set(['danmark', 'dk', 'denmark']);
 
 function splitGlued(tokens: readonly string[]): string[] {
@@ -81,7 +82,10 @@ export function parseAddress(normalisedTokens: readonly string[]): ParsedAddress
   }
   result.houseNumber = String(Number(rest[numberAt]));
   let j = numberAt + 1;
-  if (LETTER.test(rest[j] ?? '')) result.letter = rest[j++] ?? null;
+  const spelledDoor = (rest[j] ?? '') + (rest[j + 1] ?? '');
+  // "i" before a word is the preposition ("12, i kælderen"), not house letter I.
+  const preposition = rest[j] === 'i' && /^[a-z]{2,}/.test(rest[j + 1] ?? '');
+  if (LETTER.test(rest[j] ?? '') && !SPELLED_DOORS.has(spelledDoor) && !preposition) result.letter = rest[j++] ?? null;
   if (numberAt > k) {
     const street = rest.slice(k, numberAt);
     while (street.length > 1 && TRAILING_STREET_FILLER.has(street[street.length - 1] ?? '')) street.pop();
@@ -99,7 +103,13 @@ export function parseAddress(normalisedTokens: readonly string[]): ParsedAddress
   const leftover: string[] = [];
   let previous = '';
   for (; j < rest.length; j++) {
-    const t = rest[j] ?? '';
+    let t = rest[j] ?? '';
+    // "t.h.", "t.v.", "m.f." arrive as two letters.
+    const spelled = t + (rest[j + 1] ?? '');
+    if (t.length === 1 && SPELLED_DOORS.has(spelled)) {
+      t = spelled;
+      j++;
+    }
     const floorWord = FLOOR_WORDS.get(t);
     const doorWord = DOOR_WORDS.get(t);
     if (floorWord !== undefined && result.floor === null) {

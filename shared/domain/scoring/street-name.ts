@@ -40,12 +40,14 @@ const STREET_TYPES = [
 ].sort((a, b) => b.length - a.length);
 
 export interface CanonicalStreet {
-  /** Loose key of the whole name, without spaces. */
+  /** Loose key of the whole name, without spaces (æ/ø/å and ae/oe/aa folded to a/o/a). */
   readonly key: string;
   /** The street type at the end of key ("" when none is recognised). */
   readonly type: string;
   /** key without its type: the part that may carry a typo. */
   readonly stem: string;
+  /** The name without spaces before loosening: typos are also measured here ("nørregdae"). */
+  readonly strict: string;
   /** First word: "skt" or "store" lets an answer's ambiguous "st." stand for it. */
   readonly first: string;
 }
@@ -100,9 +102,10 @@ function typeOf(key: string): string {
 /** Canonical form of the register's street name (normalised tokens). */
 export function canonicalStreet(tokens: readonly string[]): CanonicalStreet {
   const expanded = expandTokens(tokens, null);
-  const key = looseDanish(expanded.join(''));
+  const strict = expanded.join('');
+  const key = looseDanish(strict);
   const type = typeOf(key);
-  return { key, type, stem: key.slice(0, key.length - type.length), first: expanded[0] ?? '' };
+  return { key, type, stem: key.slice(0, key.length - type.length), strict, first: expanded[0] ?? '' };
 }
 
 export type StreetMatch = 'exact' | 'typo' | 'none';
@@ -110,14 +113,16 @@ export type StreetMatch = 'exact' | 'typo' | 'none';
 /** Compares the street words of an answer (normalised tokens) with the expected street. */
 export function matchStreet(answerTokens: readonly string[], expected: CanonicalStreet): StreetMatch {
   if (answerTokens.length === 0) return 'none';
-  const key = looseDanish(expandTokens(answerTokens, expected.first).join(''));
+  const strict = expandTokens(answerTokens, expected.first).join('');
+  const key = looseDanish(strict);
   if (key === expected.key) return 'exact';
   const type = typeOf(key);
-  // A typo inside the type itself ("vestergde"): the whole name must be close, and no other type named.
-  if (type === '' && expected.type !== '') return closeEnough(key, expected.key) ? 'typo' : 'none';
-  if (!key.endsWith(expected.type)) return 'none';
-  const stem = key.slice(0, key.length - expected.type.length);
-  // A different street type hides in the stem ("nørrealle" vs type "gade"): never a typo.
-  if (type !== expected.type) return 'none';
+  if (type !== '' && type !== expected.type) return 'none';
+  if (type === '') {
+    // A typo inside the type itself ("vestergde", "nørregdae"): the whole name must be close.
+    return closeEnough(key, expected.key) || closeEnough(strict, expected.strict) ? 'typo' : 'none';
+  }
+  // Same type: the typo must be in the rest, judged by the rest's own length.
+  const stem = key.slice(0, key.length - type.length);
   return closeEnough(stem, expected.stem) ? 'typo' : 'none';
 }
