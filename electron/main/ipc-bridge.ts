@@ -33,8 +33,11 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
 
 /** Whether the call comes from the console window's top frame showing our own page. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, window: BrowserWindow | null, isOwnUrl: (url: string) => boolean): boolean {
+  // Read before any await: senderFrame becomes null once the frame navigates or is destroyed.
   const frame = event.senderFrame;
   if (!frame || !window || window.isDestroyed()) return false;
+  // A page running its unload handlers after a navigation is detached: it is no longer ours.
+  if (frame.detached) return false;
   return frame === window.webContents.mainFrame && isOwnUrl(frame.url);
 }
 

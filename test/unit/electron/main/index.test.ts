@@ -32,7 +32,8 @@ describe('main process start', () => {
 
   it('hardens the session, then shows the window once the embedded API is up', async () => {
     const close = vi.fn(async () => {});
-    start.mockResolvedValue({ url: 'http://127.0.0.1:40001', app: {} as RunningSupportApi['app'], close });
+    // Only what the shell uses of a running API: its URL and close.
+    start.mockResolvedValue({ url: 'http://127.0.0.1:40001', close } as unknown as RunningSupportApi);
     vi.stubGlobal('fetch', vi.fn(async () => Response.json({ status: 'ok', version: '9.9.9', database: 'pglite', sandbox: true })));
     const electron = await startMain();
     const window = await openWindow(electron);

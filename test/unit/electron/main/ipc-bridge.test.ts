@@ -73,6 +73,10 @@ describe('IPC bridge', () => {
     const otherWindow = new mock.MockBrowserWindow();
     otherWindow.webContents.mainFrame.url = ownUrl;
     await expect(handler({ senderFrame: otherWindow.webContents.mainFrame }, 'getHealth', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const detached = Object.assign(new mock.MockWebFrameMain(ownUrl), { detached: true });
+    window.webContents.mainFrame = detached;
+    await expect(handler({ senderFrame: detached }, 'getHealth', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    window.webContents.mainFrame = new mock.MockWebFrameMain(ownUrl);
     // The right frame after it navigated somewhere else (should the guard ever fail) is refused too.
     window.webContents.mainFrame.url = 'https://evil.example/';
     await expect(handler({ senderFrame: window.webContents.mainFrame }, 'getHealth', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
