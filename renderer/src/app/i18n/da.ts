@@ -3,6 +3,7 @@ export const da = {
   app: {
     productName: 'MitID Support Console',
     skipToContent: 'Gå til indhold',
+    apiVersion: 'Support API {{version}} · database: {{database}}',
     loading: 'Indlæser…',
     sandboxBanner: 'SANDKASSE — syntetiske data',
     sandboxBannerDetail: 'Ingen rigtige personer. Koder sendes ikke.',

@@ -5,6 +5,7 @@ export const en = {
   app: {
     productName: 'MitID Support Console',
     skipToContent: 'Skip to content',
+    apiVersion: 'Support API {{version}} · database: {{database}}',
     loading: 'Loading…',
     sandboxBanner: 'SANDBOX — synthetic data',
     sandboxBannerDetail: 'No real people. No codes are sent.',

@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate, useNavigation } from 'react-router';
 import { useAuth } from '../auth';
+import { useHealth } from '../health';
 import { ConnectionBanner } from './connection-banner';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
@@ -47,7 +48,13 @@ export function ConsoleLayout() {
       >
         {t('app.skipToContent')}
       </Box>
-      <AppBar position="static" component="header" color="primary">
+      <AppBar
+        position="static"
+        component="header"
+        color="primary"
+        // The theme's ring is primary-coloured, invisible on the primary bar: use white here.
+        sx={{ '& .Mui-focusVisible, & :focus-visible': { outline: '3px solid #ffffff', outlineOffset: '2px' } }}
+      >
         <Toolbar sx={{ gap: 2 }}>
           <Typography component="span" variant="h6" sx={{ fontWeight: 700, flexGrow: 1 }}>
             {t('app.productName')}
@@ -85,6 +92,20 @@ export function ConsoleLayout() {
       <Container component="main" id="main" tabIndex={-1} maxWidth="lg" sx={{ flexGrow: 1, outline: 'none' }}>
         <Outlet />
       </Container>
+      <ApiVersionFooter />
+    </Box>
+  );
+}
+
+/** Which Support API the console talks to: the first thing support staff ask when something looks odd. */
+function ApiVersionFooter() {
+  const { t } = useTranslation();
+  const { health } = useHealth();
+  return (
+    <Box component="footer" sx={{ px: 2, py: 1, borderTop: 1, borderColor: 'divider' }}>
+      <Typography variant="caption" color="text.secondary">
+        {health ? t('app.apiVersion', { version: health.version, database: health.database }) : '\u00a0'}
+      </Typography>
     </Box>
   );
 }

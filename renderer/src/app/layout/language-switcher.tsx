@@ -18,7 +18,15 @@ export function LanguageSwitcher() {
         rememberLanguage(value);
         void i18n.changeLanguage(value);
       }}
-      sx={{ bgcolor: 'background.paper' }}
+      sx={{
+        bgcolor: 'background.paper',
+        // On the paper-coloured buttons the ring goes inside, in the primary colour, to stay visible.
+        '& .MuiToggleButton-root.Mui-focusVisible, & .MuiToggleButton-root:focus-visible': {
+          outline: '3px solid',
+          outlineColor: 'primary.main',
+          outlineOffset: '-5px',
+        },
+      }}
     >
       {languages.map((lng) => (
         <ToggleButton key={lng} value={lng} lang={lng} sx={{ px: 1.25, py: 0.25 }}>

@@ -27,7 +27,15 @@ export function MainNav({ role }: { role: Role }) {
               borderRadius: 1,
               color: 'text.secondary',
               borderBottom: '3px solid transparent',
-              '&[aria-current="page"]': { color: 'primary.main', borderBottomColor: 'primary.main' },
+              borderBottomLeftRadius: 0,
+              borderBottomRightRadius: 0,
+              // The open screen must be obvious at once, not after a colour fade.
+              transition: 'none',
+              '&[aria-current="page"]': {
+                color: 'primary.main',
+                borderBottomColor: 'primary.main',
+                bgcolor: 'action.selected',
+              },
             }}
           >
             {t(`nav.${s.navKey}`)}

@@ -1,0 +1,146 @@
+// The renderer shell in Chromium against the served console and the real Support API (health, and
+// sign-in while it answers 503 or 401). Signed-in screens use a routed login answer, because the
+// accounts service may not have landed yet; every other call goes to the real server.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const shots = 'test-results/screens';
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+function sessionFor(role: 'agent' | 'supervisor') {
+  return {
+    user: { id: `u-${role}`, username: `demo.${role}`, displayName: role === 'agent' ? 'Anna Agent' : 'Søren Supervisor', role },
+    expiresAt: new Date(Date.now() + 8 * 3600_000).toISOString(),
+    idleTimeoutSeconds: 600,
+    token: `e2e-${role}-token`,
+  };
+}
+
+/** Answers POST/DELETE /api/session as a working accounts service would; the rest stays real. */
+async function fakeSignIn(page: Page, role: 'agent' | 'supervisor') {
+  await page.route('**/api/session', async (route) => {
+    const method = route.request().method();
+    if (method === 'POST') return route.fulfill({ json: sessionFor(role) });
+    if (method === 'DELETE') return route.fulfill({ json: { ok: true } });
+    return route.fallback();
+  });
+  await page.goto('/');
+  await page.getByLabel('Brugernavn').fill(`demo.${role}`);
+  await page.getByLabel('Adgangskode').fill('a long demo password');
+  await page.getByLabel('Adgangskode').press('Enter');
+}
+
+test('the console loads, reaches the Support API and shows the sandbox banner', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/#\/sign-in$/);
+  await expect(page.getByRole('status', { name: 'SANDKASSE — syntetiske data' })).toBeVisible();
+  // The footer shows getHealth's answer: the contract works end to end.
+  await expect(page.getByText(/Support API \d+\.\d+\.\d+ · database: pglite/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
+  await expect(page.getByLabel('Brugernavn')).toBeFocused();
+  await expect(page.getByText(/demokontiene/)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await page.screenshot({ path: `${shots}/sign-in-da.png` });
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('switching language changes the text and survives a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('group', { name: 'Sprog' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'SANDBOX — synthetic data' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Enter your username.')).toBeVisible();
+  await page.screenshot({ path: `${shots}/sign-in-en-validation.png` });
+  await expectNoSeriousA11yViolations(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+});
+
+test('a refused sign-in shows a form-level alert (the real server: 401 or, until accounts land, 503)', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Brugernavn').fill('nobody.here');
+  await page.getByLabel('Adgangskode').fill('not the password');
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page.locator('form').getByRole('alert')).toHaveText(
+    /Forkert brugernavn eller adgangskode|midlertidigt utilgængelig|midlertidigt låst/,
+  );
+  await expect(page).toHaveURL(/#\/sign-in$/);
+  await page.screenshot({ path: `${shots}/sign-in-refused.png` });
+});
+
+test('an agent lands on the new-call page and sees only agent screens', async ({ page }) => {
+  await fakeSignIn(page, 'agent');
+  await expect(page).toHaveURL(/#\/call\/new$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible();
+  await expect(page.getByText('Kommer snart')).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+  await expect(nav.getByRole('link')).toHaveText(['Nyt opkald', 'Mine opkald']);
+  await page.screenshot({ path: `${shots}/agent-new-call.png` });
+  await expectNoSeriousA11yViolations(page);
+  await nav.getByRole('link', { name: 'Mine opkald' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mine opkald' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/agent-my-calls.png` });
+  // Sign-out calls logout and returns to sign-in.
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
+});
+
+test('a supervisor lands on the verification log; supervisor screens are fetched lazily', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.js')) chunks.push(new URL(request.url()).pathname);
+  });
+  await fakeSignIn(page, 'supervisor');
+  await expect(page).toHaveURL(/#\/supervisor\/log$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
+  expect(chunks.some((c) => /verification-log-page-.*\.js$/.test(c))).toBe(true);
+  expect(chunks.some((c) => /policy-page-.*\.js$/.test(c))).toBe(false);
+  await page.screenshot({ path: `${shots}/supervisor-verification-log.png` });
+  const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+  for (const [name, file] of [
+    ['Overvågning', 'watch'],
+    ['Politik', 'policy'],
+    ['Integritet', 'integrity'],
+  ] as const) {
+    await nav.getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await page.screenshot({ path: `${shots}/supervisor-${file}.png` });
+  }
+  expect(chunks.some((c) => /policy-page-.*\.js$/.test(c))).toBe(true);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the dark theme is readable and accessible', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Farvetema/ }).click();
+  await page.getByRole('menuitem', { name: 'Mørkt' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page.getByText('Skriv dit brugernavn.')).toBeVisible();
+  await page.screenshot({ path: `${shots}/sign-in-dark.png` });
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('an unreachable Support API raises the connection banner; Retry clears it', async ({ page }) => {
+  await page.route('**/api/health', (route) => route.abort('connectionrefused'));
+  await page.goto('/');
+  const banner = page.getByRole('alert').filter({ hasText: 'Ingen forbindelse til Support API' });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('Support API svarer ikke');
+  await expect(page.getByRole('status', { name: /SANDKASSE/ })).toHaveCount(0);
+  await page.screenshot({ path: `${shots}/connection-problem.png` });
+  await expectNoSeriousA11yViolations(page);
+  await page.unroute('**/api/health');
+  await banner.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'SANDKASSE — syntetiske data' })).toBeVisible();
+});
