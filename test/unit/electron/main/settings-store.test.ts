@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultConsoleSettings, parseConsoleSettings } from '../../../../shared/settings/console-settings';
 import { openSettingsStore, resolveSupportApiTarget } from '../../../../electron/main/settings-store';
 import * as mock from '../../../mocks/electron';
@@ -14,6 +14,7 @@ describe('console settings', () => {
     log.warn.mockClear();
     cwd = mkdtempSync(path.join(os.tmpdir(), 'console-settings-'));
   });
+  afterEach(() => rmSync(cwd, { recursive: true, force: true }));
   const settingsFile = () => path.join(cwd, 'console-settings.json');
 
   it('defaults to the embedded API, Danish and the system theme', () => {
