@@ -27,8 +27,12 @@ function keys(text: string, options: AcceptedNameOptions): string[] {
   }
   const core = looseDanish(words.slice(start, end).join(''));
   if (core === '') return [];
+  const out = [core];
   // "Københavns Kommune", "Vor Frues Sogn": the genitive s belongs to the suffix.
-  return suffixed && core.endsWith('s') && core.length > 3 ? [core, core.slice(0, -1)] : [core];
+  if (suffixed && core.endsWith('s') && core.length > 3) out.push(core.slice(0, -1));
+  // A place whose name starts with a filler word ("Han Herred") keeps it too.
+  if (start > 0) out.push(looseDanish(words.slice(0, end).join('')));
+  return out;
 }
 
 /** 1 when the answer is one of the accepted names (a typo allowed in a long name), else 0. */

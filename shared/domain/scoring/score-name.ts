@@ -16,11 +16,16 @@ const FILLER = new Set([
  */
 export function scoreName(answer: string, expected: NameFact): number {
   if (typeof answer !== 'string') return 0;
-  const words = danishTokens(answer).filter((w) => !FILLER.has(w)).map(nameKey);
-  if (words.length === 0) return 0;
   const accepted = expected.acceptedNames.map((n) => danishTokens(n).map(nameKey)).filter((n) => n.length > 0);
   const known = accepted.flat();
-  if (!words.every((w) => known.some((k) => sameName(w, k)))) return 0;
+  const words: string[] = [];
+  for (const word of danishTokens(answer)) {
+    const key = nameKey(word);
+    // A filler word is still a name when the person has it ("han hedder Hans").
+    if (known.some((k) => sameName(key, k))) words.push(key);
+    else if (!FILLER.has(word)) return 0;
+  }
+  if (words.length === 0) return 0;
   return accepted.some((name) => containsRun(words, name)) ? 1 : 0;
 }
 

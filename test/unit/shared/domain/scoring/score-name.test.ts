@@ -101,6 +101,11 @@ describe('scoreName: rules', () => {
     expect(scoreName('Anne', { acceptedNames: ['Ane'] })).toBe(0);
   });
 
+  it('accepts a name that is also a filler word', () => {
+    expect(scoreName('han hedder Hans', { acceptedNames: ['Hans', 'Peter'] })).toBe(1);
+    expect(scoreName('Hans', { acceptedNames: ['Peter'] })).toBe(0);
+  });
+
   it('scores 0 for an empty answer or no accepted names', () => {
     expect(scoreName('', { acceptedNames: ['Anne'] })).toBe(0);
     expect(scoreName('hedder', { acceptedNames: ['Anne'] })).toBe(0);

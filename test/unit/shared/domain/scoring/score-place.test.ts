@@ -70,6 +70,11 @@ describe('scorePlace: realistic answers', () => {
 });
 
 describe('scorePlace: rules', () => {
+  it('keeps a name that starts with a filler word', () => {
+    expect(scorePlace('Han Herred', { acceptedNames: ['Han Herred'] })).toBe(1);
+    expect(scorePlace('i Han Herred', { acceptedNames: ['Han Herred'] })).toBe(1);
+  });
+
   it('does not accept "Sogn" alone or an empty answer', () => {
     expect(scorePlace('Sogn', { acceptedNames: ['Vor Frue Sogn'] })).toBe(0);
     expect(scorePlace('  ', { acceptedNames: ['Vor Frue Sogn'] })).toBe(0);
