@@ -23,6 +23,20 @@ function reasonOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'unknown error';
 }
 
+function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host === '[::1]' || host.startsWith('127.');
+}
+
+/** Rejects after `ms` so a start that hangs (a locked data folder, a stuck migration) is reported. */
+function timeout(ms: number): { promise: Promise<never>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
 /**
  * Never rejects: a failure to start becomes an `unavailable` backend with the reason, which the
  * bridge answers every call with, so the console can say why instead of hanging.
@@ -31,7 +45,9 @@ export async function connectSupportApi(options: {
   target: SupportApiTarget | { kind: 'invalid'; reason: string };
   start: StartSupportApi;
   userDataDir: string;
-  log?: { info(message: string): void; error(message: string): void };
+  /** How long the embedded start may take (first start creates and seeds the database). */
+  startTimeoutMs?: number;
+  log?: { info(message: string): void; warn(message: string): void; error(message: string): void };
 }): Promise<SupportApiConnection> {
   const log = options.log ?? console;
   const { target } = options;
@@ -40,17 +56,25 @@ export async function connectSupportApi(options: {
   }
   if (target.kind === 'remote') {
     log.info(`Using the Support API at ${target.url}.`);
+    // The session token travels in every request: over plain http it is readable on the network.
+    if (target.url.startsWith('http:') && !isLoopback(target.url)) log.warn(`The Support API at ${target.url} is not using https.`);
     return { backend: { kind: 'ready', client: createHttpClient({ baseUrl: target.url }) }, close: async () => {} };
   }
+  const starting = options.start(embeddedStartOptions(options.userDataDir));
+  const limit = timeout(options.startTimeoutMs ?? 120_000);
   let running: RunningSupportApi;
   try {
-    running = await options.start(embeddedStartOptions(options.userDataDir));
+    running = await Promise.race([starting, limit.promise]);
   } catch (error) {
     log.error(`The embedded Support API did not start: ${reasonOf(error)}`);
+    // Should a slow start still finish, it is closed again: nothing may listen that the shell forgot.
+    starting.then((late) => late.close()).catch(() => {});
     return {
       backend: { kind: 'unavailable', reason: `The built-in Support API could not start: ${reasonOf(error)}` },
       close: async () => {},
     };
+  } finally {
+    limit.cancel();
   }
   log.info(`Embedded Support API listening on ${running.url}.`);
   let closing: Promise<void> | undefined;

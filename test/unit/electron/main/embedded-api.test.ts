@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RunningSupportApi } from '../../../../server/start';
 import { connectSupportApi, embeddedStartOptions } from '../../../../electron/main/embedded-api';
 
-const log = { info: vi.fn(), error: vi.fn() };
+const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 
 /** Only what the shell uses of a running API (its URL and close); the rest is the server's business. */
 function running(url = 'http://127.0.0.1:54321') {
@@ -53,6 +53,25 @@ describe('embedded Support API', () => {
     const invalid = await connectSupportApi({ target: { kind: 'invalid', reason: 'SUPPORT_API_URL is bad' }, start, userDataDir: '/tmp/x', log });
     expect(invalid.backend).toEqual({ kind: 'unavailable', reason: 'SUPPORT_API_URL is bad' });
     expect(start).not.toHaveBeenCalled();
+  });
+
+  it('reports a start that hangs, and closes it should it finish later', async () => {
+    const api = running();
+    let finishStart!: (api: RunningSupportApi) => void;
+    const start = vi.fn(() => new Promise<RunningSupportApi>((resolve) => (finishStart = resolve)));
+    const connection = await connectSupportApi({ target: { kind: 'embedded' }, start, userDataDir: '/tmp/x', startTimeoutMs: 20, log });
+    expect(connection.backend).toEqual({ kind: 'unavailable', reason: 'The built-in Support API could not start: no answer within 0 s' });
+    finishStart(api);
+    await vi.waitFor(() => expect(api.close).toHaveBeenCalledTimes(1));
+  });
+
+  it('warns when a shared API is reached over plain http', async () => {
+    const start = vi.fn(async () => running());
+    log.warn.mockClear();
+    await connectSupportApi({ target: { kind: 'remote', url: 'http://127.0.0.1:4312' }, start, userDataDir: '/tmp/x', log });
+    expect(log.warn).not.toHaveBeenCalled();
+    await connectSupportApi({ target: { kind: 'remote', url: 'http://support.internal' }, start, userDataDir: '/tmp/x', log });
+    expect(log.warn).toHaveBeenCalledWith('The Support API at http://support.internal is not using https.');
   });
 
   it('builds the options the server expects', () => {
