@@ -1,6 +1,9 @@
 // The renderer shell in Chromium against the served console and the real Support API (health, and
 // sign-in while it answers 503 or 401). Signed-in screens use a routed login answer, because the
 // accounts service may not have landed yet; every other call goes to the real server.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -143,4 +146,17 @@ test('an unreachable Support API raises the connection banner; Retry clears it',
   await banner.getByRole('button', { name: 'Prøv igen' }).click();
   await expect(banner).toHaveCount(0);
   await expect(page.getByRole('status', { name: 'SANDKASSE — syntetiske data' })).toBeVisible();
+});
+
+test('the first load (entry script and its preloads) stays under 250 KB gzip', async () => {
+  // Budget from the brief: an agent's initial load under 250 KB gzip. Lazy chunks do not count.
+  const dir = path.resolve('out/renderer');
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.\/([^"]+\.js)"/g)].map(
+    (m) => m[1] as string,
+  );
+  expect(scripts.length).toBeGreaterThan(0);
+  const gzipBytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).length, 0);
+  console.log(`initial JS: ${scripts.join(', ')} = ${(gzipBytes / 1024).toFixed(1)} KB gzip`);
+  expect(gzipBytes).toBeLessThan(250 * 1024);
 });

@@ -1,4 +1,3 @@
-import { createHttpClient } from '../../../shared/api-client/http-client';
 import { ApiError, errorCodes, operationNames, type ConsoleApi, type OperationName } from '../../../shared/api/index';
 import { createIpcConsoleApi, type ConsoleBridge } from '../../../shared/api-client/ipc-client';
 
@@ -12,6 +11,21 @@ declare global {
 let api: ConsoleApi | undefined;
 
 /**
+ * The browser preview's ky client, loaded on first call: inside Electron it is never needed, so it
+ * stays out of the desktop console's first bundle.
+ */
+function lazyHttpConsoleApi(baseUrl: string): ConsoleApi {
+  let client: Promise<ConsoleApi> | undefined;
+  const load = () =>
+    (client ??= import('../../../shared/api-client/http-client').then((m) => m.createHttpClient({ baseUrl })));
+  const entries = operationNames.map((name) => [
+    name,
+    async (input: unknown) => ((await load())[name] as (input: unknown) => Promise<unknown>)(input),
+  ]);
+  return Object.fromEntries(entries) as unknown as ConsoleApi;
+}
+
+/**
  * The one ConsoleApi the screens use: the Electron bridge when running in the desktop shell,
  * otherwise (browser preview, e2e tests) the ky client talking to the page's own origin.
  * Screens do not call this: they use `useConsoleApi()`, which tests can fill with a fake.
@@ -19,7 +33,7 @@ let api: ConsoleApi | undefined;
 export function getConsoleApi(): ConsoleApi {
   api ??= window.consoleBridge
     ? createIpcConsoleApi(window.consoleBridge)
-    : createHttpClient({ baseUrl: window.location.origin });
+    : lazyHttpConsoleApi(window.location.origin);
   return api;
 }
 

@@ -8,7 +8,6 @@ import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useColorScheme } from '@mui/material/styles';
-import Tooltip from '@mui/material/Tooltip';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { themeSettings, type ThemeSetting } from '../theme';
@@ -25,10 +24,11 @@ export function ThemeMenu() {
   const Icon = icons[current];
   return (
     <>
-      <Tooltip title={`${t('theme.label')}: ${t(`theme.${current}`)}`}>
-        <IconButton
+      {/* A native title, not MUI's Tooltip: that would pull Popper.js into the agent's first load. */}
+      <IconButton
           color="inherit"
           aria-label={`${t('theme.label')}: ${t(`theme.${current}`)}`}
+          title={`${t('theme.label')}: ${t(`theme.${current}`)}`}
           aria-haspopup="menu"
           aria-controls={anchor ? menuId : undefined}
           aria-expanded={anchor ? true : undefined}
@@ -36,7 +36,6 @@ export function ThemeMenu() {
         >
           <Icon />
         </IconButton>
-      </Tooltip>
       <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {themeSettings.map((setting) => {
           const ItemIcon = icons[setting];
