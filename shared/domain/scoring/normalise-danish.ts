@@ -31,14 +31,15 @@ const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 function foldOnce(input: string): string {
   let s = input.toLowerCase();
   if (NON_ASCII.test(s)) {
+    // Fast path: text whose only non-ASCII letters are æøå and friends needs no Unicode normalisation.
+    const folded = s.replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c);
+    if (!NON_ASCII.test(folded)) return folded.replace(NOT_ALNUM_ASCII, ' ').trim();
     // NFC first so "a" + combining ring becomes "å" and folds to "aa" like the precomposed letter.
     s = s.normalize('NFC').replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c);
     s = s.normalize('NFD').replace(COMBINING_MARKS, '');
-    s = s.replace(NOT_ALNUM, ' ');
-  } else {
-    s = s.replace(NOT_ALNUM_ASCII, ' ');
+    return s.replace(NOT_ALNUM, ' ').trim();
   }
-  return s.trim();
+  return s.replace(NOT_ALNUM_ASCII, ' ').trim();
 }
 
 /** Canonical form of a typed answer. Idempotent: normaliseDanish(normaliseDanish(s)) === normaliseDanish(s). */

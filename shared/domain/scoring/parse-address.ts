@@ -39,9 +39,18 @@ const TRAILING_STREET_FILLER = new Set(['nr', 'nummer', 'no']);
 const SPELLED_DOORS = new Set(['th', 'tv', 'mf']);
 const COUNTRY = new Set(['danmark', 'dk', 'denmark']);
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function splitGlued(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
+    // Only a word that mixes digits and letters, or a four-letter floor+door, can be glued.
+    if (isDigit(t.charCodeAt(0)) === isDigit(t.charCodeAt(t.length - 1)) && t.length !== 4) {
+      out.push(t);
+      continue;
+    }
     const fd = GLUED_FLOOR_DOOR.exec(t);
     const nw = fd ? null : GLUED_NUMBER_WORD.exec(t);
     const wn = fd || nw ? null : GLUED_WORD_NUMBER.exec(t);
