@@ -1,9 +1,18 @@
 import path from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import { ApiError, errorCodes, type Health } from '../shared/api/index';
+import { systemClock, type Clock } from './clock';
+import { compose } from './compose';
+import { migrate } from './db/migrate';
+import { openDatabase, type OpenDatabase } from './db/open';
+import type { Database } from './db/types';
 import { buildApp } from './http/build-app';
-import type { Authenticator, OperationHandlers } from './http/context';
+import { loadSecrets, type Secrets } from './secrets';
+import { ensureDemoAccounts } from './services/accounts/users';
+import type { ScryptParams } from './services/accounts/password';
 import { apiVersion } from './version';
+
+/** Fills an empty embedded database with the synthetic register (server/sandbox). */
+export type SeedHook = (db: Database, options: { clock: Clock; secrets: Secrets }) => Promise<unknown>;
 
 export interface StartOptions {
   /** 127.0.0.1 unless a team deployment says otherwise. */
@@ -14,46 +23,82 @@ export interface StartOptions {
   dataDir?: string;
   /** postgres:// URL of a shared PostgreSQL. */
   databaseUrl?: string;
+  databasePoolSize?: number;
   consoleDir?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Base64 master key; defaults to SUPPORT_API_MASTER_KEY, and (embedded only) to a key kept in dataDir. */
+  masterKey?: string;
+  clock?: Clock;
+  /** Seeds the sandbox register at an embedded start (when empty); false skips it (tests). */
+  seed?: SeedHook | false;
+  /** Creates the demo accounts when the database has no users; default: embedded only. */
+  demoAccounts?: boolean;
+  scryptParams?: ScryptParams;
 }
 
 export interface RunningSupportApi {
   url: string;
   app: FastifyInstance;
+  database: OpenDatabase;
   close(): Promise<void>;
 }
 
-// Until the accounts service lands these answer 503 (replaced by the composition root of the server issue).
-function notYet(...names: string[]) {
-  return Object.fromEntries(
-    names.map((n) => [n, async () => Promise.reject(new ApiError(503, errorCodes.unavailable, `${n} is not available yet.`))]),
-  );
+/** The sandbox seeding wired in for the embedded default (server/sandbox/seed.ts, when it lands). */
+const defaultSeed: SeedHook | undefined = undefined;
+
+export class StartError extends Error {
+  override name = 'StartError';
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Starts the Support API and resolves once it listens. Used by Electron (embedded) and `npm run serve`. */
 export async function startSupportApi(options: StartOptions = {}): Promise<RunningSupportApi> {
-  const database: Health['database'] = options.databaseUrl ? 'postgres' : 'pglite';
+  const embedded = !options.databaseUrl;
   const dataDir = path.resolve(options.dataDir ?? 'data');
-  void dataDir;
-  const handlers: OperationHandlers = {
-    getHealth: async () => ({ status: 'ok', version: apiVersion, database, sandbox: database === 'pglite' }),
-    ...notYet('login', 'logout', 'getSession', 'unlockSession'),
-  } as unknown as OperationHandlers;
-  const authenticator: Authenticator = { authenticate: async () => null };
-  const app = await buildApp({
-    handlers,
-    authenticator,
-    version: apiVersion,
-    logger: options.logger ?? false,
-    ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
-  });
-  const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
-  return {
-    url: address,
-    app,
-    close: async () => {
-      await app.close();
-    },
-  };
+  const clock = options.clock ?? systemClock;
+  // Before the database: a PostgreSQL deployment without its key must not start at all.
+  const masterKey = options.masterKey ?? (process.env.SUPPORT_API_MASTER_KEY || undefined);
+  const secrets = loadSecrets({ embedded, dataDir, ...(masterKey ? { masterKey } : {}) });
+
+  let database: OpenDatabase;
+  try {
+    database = await openDatabase(
+      options.databaseUrl ? { databaseUrl: options.databaseUrl, maxConnections: options.databasePoolSize ?? 10 } : { dataDir },
+    );
+  } catch (error) {
+    throw new StartError(`Could not open the database (${embedded ? dataDir : 'DATABASE_URL'}): ${reason(error)}`);
+  }
+  try {
+    try {
+      await database.withRunner((runner) => migrate(runner));
+    } catch (error) {
+      throw new StartError(`Could not migrate the database: ${reason(error)}`);
+    }
+    const scrypt = options.scryptParams ? { scryptParams: options.scryptParams } : {};
+    if (options.demoAccounts ?? embedded) await ensureDemoAccounts({ db: database.db, transaction: database.transaction, ...scrypt }, clock.now());
+    const seed = options.seed === false ? undefined : (options.seed ?? (embedded ? defaultSeed : undefined));
+    if (seed) await seed(database.db, { clock, secrets });
+
+    const { handlers, authenticator, missing } = compose({ database, clock, secrets, config: { embedded, ...scrypt } });
+    const app = await buildApp({
+      handlers,
+      authenticator,
+      version: apiVersion,
+      logger: options.logger ?? false,
+      ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
+    });
+    if (missing.length > 0) app.log.warn({ operations: missing }, 'operations without a handler answer 503');
+    app.addHook('onClose', async () => {
+      await database.close();
+    });
+    const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+    app.log.info({ database: database.driver, embedded }, 'Support API started');
+    return { url, app, database, close: () => app.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
 }

@@ -1,0 +1,62 @@
+// The composition root: every service of the Support API is built here, once, from the database,
+// the clock, the secrets and the configuration; each area's handlers come from server/handlers/<area>.ts.
+import { ApiError, errorCodes, operationNames, type OperationName } from '../shared/api/index';
+import type { Clock } from './clock';
+import type { OpenDatabase } from './db/open';
+import { authHandlers } from './handlers/auth';
+import { healthHandlers } from './handlers/health';
+import type { Authenticator, OperationHandlers } from './http/context';
+import type { Secrets } from './secrets';
+import { createAccountsService } from './services/accounts/index';
+import type { ScryptParams } from './services/accounts/password';
+import { createSubjectHmac } from './services/audit/subject-hmac';
+
+export interface SupportApiDeps {
+  database: OpenDatabase;
+  clock: Clock;
+  secrets: Secrets;
+  config: {
+    /** PGlite in a local folder (the desktop default) rather than a shared PostgreSQL. */
+    embedded: boolean;
+    /** Cheaper password hashing for tests; production uses the default. */
+    scryptParams?: ScryptParams;
+    /** How throttling delays are waited out (tests record them). */
+    sleep?: (ms: number) => Promise<void>;
+  };
+}
+
+export function composeServices(deps: SupportApiDeps) {
+  const { database, clock, secrets, config } = deps;
+  const base = { db: database.db, transaction: database.transaction, clock, secrets };
+  const accounts = createAccountsService({
+    ...base,
+    ...(config.scryptParams ? { scryptParams: config.scryptParams } : {}),
+    ...(config.sleep ? { sleep: config.sleep } : {}),
+  });
+  return { ...base, accounts, subjectHmac: createSubjectHmac(secrets) };
+}
+export type SupportApiServices = ReturnType<typeof composeServices>;
+
+function unavailable(name: string) {
+  return async () => Promise.reject(new ApiError(503, errorCodes.unavailable, `${name} is not available yet.`));
+}
+
+/**
+ * The handlers of every area. An operation of the contract whose area is not built yet answers 503
+ * and is listed in `missing` (logged at start), so the contract can grow ahead of its handlers.
+ */
+export function composeHandlers(deps: SupportApiDeps, services: SupportApiServices): { handlers: OperationHandlers; missing: OperationName[] } {
+  const areas: Partial<OperationHandlers> = {
+    ...healthHandlers({ db: services.db, driver: deps.database.driver, embedded: deps.config.embedded }),
+    ...authHandlers(services),
+  };
+  const missing = operationNames.filter((n) => !Object.hasOwn(areas, n));
+  const handlers = { ...Object.fromEntries(missing.map((n) => [n, unavailable(n)])), ...areas } as OperationHandlers;
+  return { handlers, missing };
+}
+
+export function compose(deps: SupportApiDeps) {
+  const services = composeServices(deps);
+  const authenticator: Authenticator = { authenticate: (token) => services.accounts.authenticate(token) };
+  return { services, authenticator, ...composeHandlers(deps, services) };
+}

@@ -1,0 +1,56 @@
+// The policy settings document: limits a supervisor may tune. Stored as one jsonb row in `settings`
+// and read through its zod schema, so a missing section or value falls back to the default below.
+// Other areas add their own section here (e.g. verification, codes).
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { appendAuditEvent } from '../services/audit/append';
+import { settings } from './schema/settings';
+import type { Database, Tx } from './types';
+
+export const sessionPolicySchema = z.object({
+  /** Absolute session length after sign-in. */
+  maxHours: z.number().positive().max(24).default(8),
+  /** The session ends after this long without a request. */
+  idleMinutes: z.number().int().min(1).max(240).default(15),
+  /** The console locks itself (unlock with the password) after this long without activity; below idleMinutes. */
+  consoleLockMinutes: z.number().int().min(1).max(240).default(5),
+});
+
+export const loginPolicySchema = z.object({
+  /** Failed sign-ins (since the last success) after which each further failure is answered late. */
+  delayAfterFailures: z.number().int().min(1).default(5),
+  /** The first delay; it doubles with every further failure, up to delayMaxMs. */
+  delayBaseMs: z.number().int().min(0).default(1_000),
+  delayMaxMs: z.number().int().min(0).default(30_000),
+  /** Failed sign-ins in a row that lock the account. */
+  lockAfterFailures: z.number().int().min(1).default(10),
+  lockMinutes: z.number().int().min(1).default(15),
+});
+
+export const policySchema = z.object({
+  session: sessionPolicySchema.prefault({}),
+  login: loginPolicySchema.prefault({}),
+});
+export type Policy = z.infer<typeof policySchema>;
+
+export const defaultPolicy: Policy = policySchema.parse({});
+
+const policyKey = 'policy';
+
+/** The policy in force: the stored document over the defaults. Read per use: instances share no memory. */
+export async function getPolicy(db: Database | Tx): Promise<Policy> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, policyKey));
+  const parsed = policySchema.safeParse(row?.value ?? {});
+  if (!parsed.success) throw new Error('The stored policy does not match its schema; fix the settings row "policy".');
+  return parsed.data;
+}
+
+/** Replaces the policy and records it in the audit log, in the caller's transaction. */
+export async function savePolicy(tx: Tx, policy: Policy, by: { actor: string; at: Date }): Promise<void> {
+  const value = policySchema.parse(policy);
+  await tx
+    .insert(settings)
+    .values({ key: policyKey, value, updatedAt: by.at, updatedBy: by.actor })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: by.at, updatedBy: by.actor } });
+  await appendAuditEvent(tx, { actor: by.actor, action: 'policy.updated', payload: { policy: value }, occurredAt: by.at });
+}
