@@ -68,15 +68,20 @@ test.describe('desktop app', () => {
         (window as unknown as { consoleBridge: { invoke(op: string, input: unknown): Promise<unknown> } }).consoleBridge.invoke('getHealth', {}),
       );
       expect(health).toMatchObject({ ok: true, value: { status: 'ok', database: 'pglite' } });
-      // Refused by the CSP (connect-src 'none'), not merely by a closed port.
-      const violated = await window.evaluate(async () => {
-        const violation = new Promise<string>((resolve) =>
-          document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true }),
-        );
-        await fetch('http://127.0.0.1:9/').catch(() => undefined);
-        return Promise.race([violation, new Promise<string>((resolve) => setTimeout(() => resolve('no violation'), 2000))]);
+      // Refused by the CSP (connect-src 'none'), not merely by a closed port. Fetching our own
+      // page is allowed by the meta policy of index.html (connect-src 'self'), so a violation there
+      // shows that the header policy of the main process reaches file:// documents too.
+      const violations = await window.evaluate(async () => {
+        async function violationOf(url: string): Promise<string> {
+          const violation = new Promise<string>((resolve) =>
+            document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true }),
+          );
+          await fetch(url).catch(() => undefined);
+          return Promise.race([violation, new Promise<string>((resolve) => setTimeout(() => resolve('no violation'), 2000))]);
+        }
+        return { network: await violationOf('http://127.0.0.1:9/'), ownFile: await violationOf(location.href) };
       });
-      expect(violated).toBe('connect-src');
+      expect(violations).toEqual({ network: 'connect-src', ownFile: 'connect-src' });
       await window.screenshot({ path: 'test-results/screens/electron-console.png' });
     } finally {
       await app.close();
