@@ -143,6 +143,80 @@ CREATE TABLE "users" (
 	CONSTRAINT "users_role_check" CHECK ("users"."role" in ('agent', 'supervisor'))
 );
 --> statement-breakpoint
+CREATE TABLE "activation_codes" (
+	"id" text PRIMARY KEY NOT NULL,
+	"verification_id" text NOT NULL,
+	"mitid_user_id" text NOT NULL,
+	"subject_hmac" text NOT NULL,
+	"code_hmac" text NOT NULL,
+	"issued_by" text NOT NULL,
+	"issued_at" timestamp (3) with time zone NOT NULL,
+	"expires_at" timestamp (3) with time zone NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"max_attempts" integer NOT NULL,
+	"used_at" timestamp (3) with time zone,
+	"revoked_at" timestamp (3) with time zone,
+	"revoke_reason" text,
+	"revoked_by" text,
+	"delivery_status" text NOT NULL,
+	"masked_mobile" text
+);
+--> statement-breakpoint
+CREATE TABLE "velocity_signals" (
+	"id" text PRIMARY KEY NOT NULL,
+	"kind" text NOT NULL,
+	"verification_id" text NOT NULL,
+	"subject_hmac" text,
+	"document_hmac" text,
+	"detected_at" timestamp (3) with time zone NOT NULL,
+	"details" jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "verification_questions" (
+	"verification_id" text NOT NULL,
+	"seq" integer NOT NULL,
+	"question_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"answer_format" text NOT NULL,
+	"params" jsonb NOT NULL,
+	"strength" real NOT NULL,
+	"asked_at" timestamp (3) with time zone NOT NULL,
+	"answered_at" timestamp (3) with time zone,
+	"score" real,
+	"dont_know" boolean,
+	"time_taken_ms" integer,
+	CONSTRAINT "verification_questions_verification_id_seq_pk" PRIMARY KEY("verification_id","seq")
+);
+--> statement-breakpoint
+CREATE TABLE "verifications" (
+	"id" text PRIMARY KEY NOT NULL,
+	"agent_id" text NOT NULL,
+	"status" text NOT NULL,
+	"outcome_reason" text,
+	"call_language" text NOT NULL,
+	"document_type" text NOT NULL,
+	"document_hmac" text NOT NULL,
+	"subject_hmac" text,
+	"identified" boolean DEFAULT false NOT NULL,
+	"cpr_sealed" text,
+	"masked_cpr" text,
+	"policy" jsonb NOT NULL,
+	"plan" jsonb,
+	"answered_count" integer DEFAULT 0 NOT NULL,
+	"max_questions" integer NOT NULL,
+	"correct_count" integer DEFAULT 0 NOT NULL,
+	"score_weight" real DEFAULT 0 NOT NULL,
+	"total_weight" real DEFAULT 0 NOT NULL,
+	"version" integer DEFAULT 0 NOT NULL,
+	"started_at" timestamp (3) with time zone NOT NULL,
+	"last_activity_at" timestamp (3) with time zone NOT NULL,
+	"expires_at" timestamp (3) with time zone NOT NULL,
+	"ended_at" timestamp (3) with time zone,
+	"abort_note" text,
+	"flagged" boolean DEFAULT false NOT NULL,
+	"flag_reason" text
+);
+--> statement-breakpoint
 ALTER TABLE "register_addresses" ADD CONSTRAINT "register_addresses_cpr_register_persons_cpr_fk" FOREIGN KEY ("cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "register_civil_status" ADD CONSTRAINT "register_civil_status_cpr_register_persons_cpr_fk" FOREIGN KEY ("cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "register_documents" ADD CONSTRAINT "register_documents_cpr_register_persons_cpr_fk" FOREIGN KEY ("cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -151,6 +225,11 @@ ALTER TABLE "register_name_history" ADD CONSTRAINT "register_name_history_cpr_re
 ALTER TABLE "register_relations" ADD CONSTRAINT "register_relations_cpr_register_persons_cpr_fk" FOREIGN KEY ("cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "register_relations" ADD CONSTRAINT "register_relations_related_cpr_register_persons_cpr_fk" FOREIGN KEY ("related_cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_verification_id_verifications_id_fk" FOREIGN KEY ("verification_id") REFERENCES "public"."verifications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_issued_by_users_id_fk" FOREIGN KEY ("issued_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "velocity_signals" ADD CONSTRAINT "velocity_signals_verification_id_verifications_id_fk" FOREIGN KEY ("verification_id") REFERENCES "public"."verifications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "verification_questions" ADD CONSTRAINT "verification_questions_verification_id_verifications_id_fk" FOREIGN KEY ("verification_id") REFERENCES "public"."verifications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "verifications" ADD CONSTRAINT "verifications_agent_id_users_id_fk" FOREIGN KEY ("agent_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_events_subject_hmac_idx" ON "audit_events" USING btree ("subject_hmac","seq");--> statement-breakpoint
 CREATE INDEX "audit_events_verification_id_idx" ON "audit_events" USING btree ("verification_id","seq");--> statement-breakpoint
 CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor","seq");--> statement-breakpoint
@@ -158,7 +237,17 @@ CREATE INDEX "register_documents_number_idx" ON "register_documents" USING btree
 CREATE INDEX "register_documents_cpr_idx" ON "register_documents" USING btree ("cpr");--> statement-breakpoint
 CREATE UNIQUE INDEX "register_mitid_cpr_idx" ON "register_mitid" USING btree ("cpr");--> statement-breakpoint
 CREATE INDEX "sessions_user_id_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "users_username_lower_key" ON "users" USING btree (lower("username"));
+CREATE UNIQUE INDEX "users_username_lower_key" ON "users" USING btree (lower("username"));--> statement-breakpoint
+CREATE UNIQUE INDEX "activation_codes_verification_key" ON "activation_codes" USING btree ("verification_id");--> statement-breakpoint
+CREATE INDEX "activation_codes_user_idx" ON "activation_codes" USING btree ("mitid_user_id","issued_at");--> statement-breakpoint
+CREATE INDEX "activation_codes_active_idx" ON "activation_codes" USING btree ("mitid_user_id") WHERE "activation_codes"."used_at" is null and "activation_codes"."revoked_at" is null;--> statement-breakpoint
+CREATE INDEX "velocity_signals_detected_idx" ON "velocity_signals" USING btree ("detected_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "verification_questions_qid_key" ON "verification_questions" USING btree ("question_id");--> statement-breakpoint
+CREATE INDEX "verifications_agent_started_idx" ON "verifications" USING btree ("agent_id","started_at");--> statement-breakpoint
+CREATE INDEX "verifications_subject_started_idx" ON "verifications" USING btree ("subject_hmac","started_at");--> statement-breakpoint
+CREATE INDEX "verifications_document_started_idx" ON "verifications" USING btree ("document_hmac","started_at");--> statement-breakpoint
+CREATE INDEX "verifications_started_idx" ON "verifications" USING btree ("started_at");--> statement-breakpoint
+CREATE INDEX "verifications_status_idx" ON "verifications" USING btree ("status","started_at");
 --> statement-breakpoint
 -- from server/db/sql/audit-append-only.sql
 -- The audit log is append-only on every driver: UPDATE, DELETE and TRUNCATE are refused.

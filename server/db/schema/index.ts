@@ -5,3 +5,4 @@ export * from './register';
 export * from './sessions';
 export * from './settings';
 export * from './users';
+export * from './verifications';
