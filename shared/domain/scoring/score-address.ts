@@ -28,9 +28,6 @@ const HOUSE = /^0*(\d+)\s*([a-z]?)/;
 const DISTRICT = /(?:^| )(c|k|v|n|s|oe|sv|nv|so|no|soe|noe)$/;
 const TOWN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['kbh', 'koebenhavn'], ['cph', 'koebenhavn']]);
 
-// Register facts are reused across many answers (and in the benchmark); parse each one once.
-const prepared = new WeakMap<AddressFact, PreparedAddress>();
-
 function canonicalFloor(raw: string | null | undefined): string | null {
   const s = normaliseDanish(raw ?? '');
   if (s === '') return null;
@@ -50,12 +47,12 @@ function townKey(words: string): string {
   return looseDanish(t);
 }
 
+// Parsed on every call: cheaper than a WeakMap cache (whose entries for short-lived facts cost more
+// in garbage collection than the parse), and no copy of the register's answer outlives the call.
 function prepare(fact: AddressFact): PreparedAddress {
-  const cached = prepared.get(fact);
-  if (cached) return cached;
   const house = HOUSE.exec(normaliseDanish(fact.houseNumber).replace(/ /g, ''));
   const town = splitDistrict(normaliseDanish(fact.town));
-  const p: PreparedAddress = {
+  return {
     street: canonicalStreet(danishTokens(fact.street)),
     houseNumber: house?.[1] ?? '',
     letter: house?.[2] ? house[2] : null,
@@ -65,8 +62,6 @@ function prepare(fact: AddressFact): PreparedAddress {
     townKey: townKey(town.name),
     district: town.district,
   };
-  prepared.set(fact, p);
-  return p;
 }
 
 function splitDistrict(town: string): { name: string; district: string | null } {
