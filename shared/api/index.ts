@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { Operation } from './define';
 import { authOperations } from './operations/auth';
+import { codesOperations } from './operations/codes';
 import { healthOperations } from './operations/health';
 import { supervisionOperations } from './operations/supervision';
+import { verificationOperations } from './operations/verification';
 
 export * from './define';
 export * from './errors';
@@ -19,8 +21,8 @@ export * from './operations/verification';
 export const operations = {
   ...healthOperations,
   ...authOperations,
-  // ...verificationOperations: registered when the verification engine provides their handlers.
-  // ...codesOperations: registered when the activation-code service provides their handlers.
+  ...verificationOperations,
+  ...codesOperations,
   ...supervisionOperations,
 } as const satisfies Record<string, Operation>;
 
