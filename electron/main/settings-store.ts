@@ -1,4 +1,5 @@
 // The console's settings on disk (electron-store), parsed with the shared schema on every read.
+import { ipcMain } from 'electron';
 import Store from 'electron-store';
 import {
   consoleSettingsSchema,
@@ -25,6 +26,9 @@ export interface SettingsStore {
   update(change: Partial<ConsoleSettings>): ConsoleSettings;
 }
 
+/** The channel electron-store listens on in main (electron-store 12, index.js). */
+const electronStoreChannel = 'electron-store-get-data';
+
 function reasonOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'unknown error';
 }
@@ -35,7 +39,13 @@ export function openSettingsStore(options: SettingsStoreOptions = {}): SettingsS
   // electron-store reads the file when it is constructed (and throws if it is not JSON), so it is
   // opened on each use: a broken file gives defaults now and is read again once a human fixes it.
   // No electron-store schema or defaults: the zod schema is the one source of truth, applied on read.
-  const open = () => new Store<Record<string, unknown>>(storeOptions);
+  const open = () => {
+    const store = new Store<Record<string, unknown>>(storeOptions);
+    // electron-store registers an IPC channel for renderer-side stores; this app has none, and the
+    // console-api channel is to stay the only one, so it is removed again.
+    ipcMain.removeAllListeners(electronStoreChannel);
+    return store;
+  };
 
   function read(): ConsoleSettings {
     let store: Store<Record<string, unknown>>;

@@ -23,6 +23,17 @@ describe('console settings', () => {
     expect(log.warn).not.toHaveBeenCalled();
   });
 
+  it('leaves no IPC channel of electron-store open: console-api stays the only one', async () => {
+    // Fresh modules: electron-store registers its channel only once per process.
+    vi.resetModules();
+    const electron = await import('../../../mocks/electron');
+    const fresh = await import('../../../../electron/main/settings-store');
+    const registered = vi.spyOn(electron.ipcMain, 'on');
+    fresh.openSettingsStore({ cwd, log }).read();
+    expect(registered).toHaveBeenCalledWith('electron-store-get-data', expect.any(Function));
+    expect(electron.ipcMain.eventNames()).toEqual([]);
+  });
+
   it('reads valid stored settings through electron-store', () => {
     writeFileSync(settingsFile(), JSON.stringify({ supportApiUrl: 'https://support.example.dk', language: 'en', theme: 'dark' }));
     expect(openSettingsStore({ cwd, log }).read()).toEqual({ supportApiUrl: 'https://support.example.dk', language: 'en', theme: 'dark' });
