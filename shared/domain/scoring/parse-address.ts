@@ -137,8 +137,9 @@ export function parseAddress(normalisedTokens: readonly string[]): ParsedAddress
     }
     previous = t;
   }
-  // Without a postcode, trailing words are the town ("Nørregade 12, Aarhus C"); otherwise they fit nowhere.
-  if (result.postcode === null && result.town.length === 0) result.town = leftover;
+  // Trailing words are the town when none followed a postcode ("Nørregade 12, Aarhus C",
+  // "Nørregade 12, Aarhus C 8000"); otherwise they fit nowhere.
+  if (result.town.length === 0) result.town = leftover;
   else result.extra = leftover;
   return result;
 }

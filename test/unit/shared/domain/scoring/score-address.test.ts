@@ -186,6 +186,31 @@ describe('scoreAddress: credit rules', () => {
     expect(scoreAddress('Nørregade 12, 1. tv, 8000 Aarhus C, Danmark', fact)).toBe(1);
   });
 
+  it('reads the town before the postcode and the number before the street', () => {
+    expect(scoreAddress('Nørregade 12, 1. tv, Aarhus C 8000', fact)).toBe(1);
+    expect(scoreAddress('12 Nørregade, 1. tv, 8000 Aarhus C', fact)).toBe(1);
+  });
+
+  it.each([
+    ['Kronprinsensgade 8', 'Kronprinsessegade'],
+    ['Frederiksborggade 8', 'Frederiksberggade'],
+    ['Kongensgade 8', 'Store Kongensgade'],
+    ['Lille Kongensgade 8', 'Store Kongensgade'],
+    ['Strandvej 8', 'Strandvejen'],
+    ['Sankt Hans Torv 8', 'Sankt Hans Gade'],
+    ['Nørre Voldgade 8', 'Nørregade'],
+    ['Vestergade 8', 'Østergade'],
+  ])('keeps apart two real streets: %s is not %s', (answer, street) => {
+    expect(scoreAddress(answer, { street, houseNumber: '8', postcode: '1000', town: 'København K' })).toBe(0);
+  });
+
+  it('lets "St." stand for Store and for Sankt', () => {
+    const store = { street: 'Store Kongensgade', houseNumber: '40', postcode: '1264', town: 'København K' };
+    const sankt = { street: 'Sankt Hans Gade', houseNumber: '3', postcode: '2200', town: 'København N' };
+    expect(scoreAddress('St. Kongensgade 40', store)).toBe(1);
+    expect(scoreAddress('St. Hans Gade 3', sankt)).toBe(1);
+  });
+
   it('scores 0 for an empty answer', () => {
     expect(scoreAddress('', fact)).toBe(0);
     expect(scoreAddress('   ', fact)).toBe(0);
