@@ -131,6 +131,10 @@ test('the dark theme is readable and accessible', async ({ page }) => {
   await expect(page.getByText('Skriv dit brugernavn.')).toBeVisible();
   await page.screenshot({ path: `${shots}/sign-in-dark.png` });
   await expectNoSeriousA11yViolations(page);
+  // The choice is remembered on this machine.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
+  await expect(page.locator('html')).toHaveClass(/dark/);
 });
 
 test('an unreachable Support API raises the connection banner; Retry clears it', async ({ page }) => {

@@ -5,6 +5,15 @@ export type ThemeSetting = 'light' | 'dark' | 'system';
 export const themeSettings: readonly ThemeSetting[] = ['light', 'dark', 'system'];
 
 /**
+ * The theme to use until the user picks one in the console (MUI then remembers that choice in
+ * localStorage): the desktop shell's setting, passed as `?theme=` on the URL, else the system's.
+ */
+export function initialThemeSetting(): ThemeSetting {
+  const hint = new URLSearchParams(window.location.search).get('theme');
+  return themeSettings.find((s) => s === hint) ?? 'system';
+}
+
+/**
  * Calm, high-contrast theme for long shifts. Colours meet WCAG AA for text on their background;
  * the focus ring is thick and offset so keyboard users always see where they are.
  */

@@ -42,6 +42,7 @@ export const da = {
     unreachable: 'Support API svarer ikke. Tjek netværket eller om tjenesten kører.',
     unavailable: 'Support API er midlertidigt utilgængelig.',
     other: 'Support API svarede med en fejl: {{message}}',
+    detail: 'Detaljer: {{message}}',
     retry: 'Prøv igen',
     retrying: 'Prøver igen…',
   },

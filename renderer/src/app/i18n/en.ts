@@ -44,6 +44,7 @@ export const en = {
     unreachable: 'The Support API does not answer. Check the network or whether the service is running.',
     unavailable: 'The Support API is temporarily unavailable.',
     other: 'The Support API answered with an error: {{message}}',
+    detail: 'Details: {{message}}',
     retry: 'Retry',
     retrying: 'Retrying…',
   },

@@ -13,14 +13,20 @@ declare module 'i18next' {
 
 const storageKey = 'console.language';
 
-/** The language the user chose last time on this machine (localStorage), else Danish. */
+/**
+ * The language to start in: the user's last choice in this console (localStorage), else the desktop
+ * shell's setting (it passes `?language=` on the URL as a hint), else Danish.
+ */
 export function rememberedLanguage(): Language {
+  let stored: string | null = null;
   try {
-    const stored = window.localStorage.getItem(storageKey);
-    return isLanguage(stored) ? stored : defaultLanguage;
+    stored = window.localStorage.getItem(storageKey);
   } catch {
-    return defaultLanguage;
+    // Storage can be off: fall through to the hint.
   }
+  if (isLanguage(stored)) return stored;
+  const hint = new URLSearchParams(window.location.search).get('language');
+  return isLanguage(hint) ? hint : defaultLanguage;
 }
 
 export function rememberLanguage(language: Language): void {

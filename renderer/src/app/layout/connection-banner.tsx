@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { errorCodes } from '../../../../shared/api/index';
 import { useHealth } from '../health';
@@ -30,6 +31,12 @@ export function ConnectionBanner() {
     >
       <AlertTitle>{t('connection.title')}</AlertTitle>
       {reason}
+      {/* The shell's or server's own words (never personal data): what support staff need to fix it. */}
+      {problem.code === errorCodes.unavailable && problem.message ? (
+        <Typography variant="body2" sx={{ mt: 0.5, opacity: 0.9 }}>
+          {t('connection.detail', { message: problem.message })}
+        </Typography>
+      ) : null}
     </Alert>
   );
 }

@@ -4,6 +4,7 @@ import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ApiError, errorCodes } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../../../renderer/src/app/console-api-context';
+import { rememberedLanguage } from '../../../../renderer/src/app/i18n/i18n';
 import { createRoutes } from '../../../../renderer/src/app/routes';
 import { fakeApi, renderConsole, sessionFor } from '../support/render-console';
 
@@ -40,6 +41,21 @@ describe('the language switch', () => {
   });
 });
 
+describe('the desktop shell hints', () => {
+  it('start in the language of ?language= until the user picks one here', async () => {
+    window.history.replaceState(null, '', '/?language=en');
+    try {
+      const { i18n } = renderConsole({ language: rememberedLanguage() });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+      expect(i18n.language).toBe('en');
+      window.localStorage.setItem('console.language', 'da');
+      expect(rememberedLanguage()).toBe('da');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+});
+
 describe('the connection banner', () => {
   it('explains an unreachable API and recovers on Retry', async () => {
     const user = userEvent.setup();
@@ -61,7 +77,9 @@ describe('the connection banner', () => {
     const api = fakeApi();
     api.getHealth.mockRejectedValue(new ApiError(503, errorCodes.unavailable, 'Starting.'));
     renderConsole({ api, language: 'en' });
-    expect((await screen.findByRole('alert')).textContent).toContain('The Support API is temporarily unavailable.');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The Support API is temporarily unavailable.');
+    expect(alert.textContent).toContain('Details: Starting.');
   });
 });
 
