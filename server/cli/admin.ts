@@ -1,0 +1,127 @@
+// `npm run admin -- <command>`: account and audit administration against the configured database
+// (DATABASE_URL, or the PGlite folder DATA_DIR / --data, default ./data).
+//   create-user --username U --role agent|supervisor [--display-name "…"]   password from stdin or a prompt
+//   verify-audit                                                             walks the audit chain
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { consolePasswordSchema, roleSchema, usernameSchema } from '../../shared/api/index';
+import { systemClock } from '../clock';
+import { readServerEnv } from '../config';
+import { migrate } from '../db/migrate';
+import { openDatabase, type OpenDatabase } from '../db/open';
+import { createUser } from '../services/accounts/users';
+import { verifyAuditChain } from '../services/audit/verify';
+
+const usage = `usage:
+  npm run admin -- create-user --username U --role agent|supervisor [--display-name "Name"] [--data DIR]
+      the password is read from stdin when piped, otherwise prompted (twice, not echoed)
+  npm run admin -- verify-audit [--data DIR]`;
+
+class UsageError extends Error {}
+
+/** Reads a line from the terminal without echoing it. */
+function promptHidden(question: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stdin = process.stdin;
+    process.stderr.write(question);
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    let value = '';
+    const done = (error?: Error) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.off('data', onData);
+      process.stderr.write('\n');
+      if (error) reject(error);
+      else resolve(value);
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') return done();
+        if (ch === '\u0003') return done(new UsageError('cancelled'));
+        if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
+        else value += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) {
+    const first = await promptHidden('Password: ');
+    const second = await promptHidden('Repeat password: ');
+    if (first !== second) throw new UsageError('the passwords differ');
+    return first;
+  }
+  let input = '';
+  for await (const chunk of process.stdin) input += String(chunk);
+  // The first line is the password; a trailing newline from `echo` is not part of it.
+  return input.split(/\r?\n/)[0] ?? '';
+}
+
+async function withDatabase<T>(data: string | undefined, fn: (database: OpenDatabase) => Promise<T>): Promise<T> {
+  const env = readServerEnv();
+  const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, maxConnections: 2 } : { dataDir: data ?? env.DATA_DIR ?? 'data' });
+  try {
+    await database.withRunner((r) => migrate(r));
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const createUserArgs = z.object({
+  username: usernameSchema,
+  role: roleSchema,
+  'display-name': z.string().trim().min(1).max(100).optional(),
+  data: z.string().min(1).optional(),
+});
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' }, data: { type: 'string' } },
+    strict: true,
+  });
+  if (command === 'create-user') {
+    const parsed = createUserArgs.safeParse(values);
+    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+    const password = consolePasswordSchema.safeParse(await readPassword());
+    if (!password.success) throw new UsageError(`password: ${password.error.issues[0]?.message ?? 'invalid'}`);
+    const a = parsed.data;
+    const user = await withDatabase(a.data, (database) =>
+      createUser(
+        database,
+        { username: a.username, role: a.role, password: password.data, ...(a['display-name'] ? { displayName: a['display-name'] } : {}) },
+        { actor: 'system', at: systemClock.now() },
+      ),
+    );
+    console.log(`created ${user.role} ${user.username} (${user.id})`);
+    return 0;
+  }
+  if (command === 'verify-audit') {
+    const result = await withDatabase(values.data, (database) =>
+      verifyAuditChain(database.db, { onProgress: (n) => process.stderr.write(`\rchecked ${n} events`) }),
+    );
+    process.stderr.write('\n');
+    if (result.ok) {
+      console.log(`audit chain intact: ${result.count} events, head ${result.headHash}`);
+      return 0;
+    }
+    console.log(`audit chain BROKEN at event ${result.brokenAt.seq}: ${result.brokenAt.reason} (${result.count} events before it verified)`);
+    return 2;
+  }
+  throw new UsageError(command ? `unknown command ${command}` : 'no command');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) console.error(`${error.message}\n${usage}`);
+    else console.error(`admin: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

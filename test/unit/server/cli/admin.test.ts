@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../server/db/index';
+import { auditEvents } from '../../../../server/db/schema/audit';
+import { users } from '../../../../server/db/schema/users';
+import { verifyPassword } from '../../../../server/services/accounts/password';
+import { tempDir } from '../../../support/databases';
+
+const root = new URL('../../../../', import.meta.url).pathname;
+
+function admin(args: string[], input: string, env: Record<string, string> = {}) {
+  const { DATABASE_URL: _ignored, ...rest } = process.env;
+  return spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/admin.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...rest, ...env },
+  });
+}
+
+describe('admin CLI', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it('creates a user from a piped password, refuses a duplicate, and verifies the audit chain', async () => {
+    const created = admin(['create-user', '--username', 'Boss', '--role', 'supervisor', '--display-name', 'The Boss', '--data', tmp.dir], 'a-long-enough-password\n');
+    expect(created.stderr).toBe('');
+    expect(created.status).toBe(0);
+    expect(created.stdout).toMatch(/^created supervisor Boss/);
+
+    const duplicate = admin(['create-user', '--username', 'boss', '--role', 'agent', '--data', tmp.dir], 'another-long-password\n');
+    expect(duplicate.status).toBe(1);
+    expect(duplicate.stderr).toContain('That username is taken.');
+
+    const short = admin(['create-user', '--username', 'shorty', '--role', 'agent', '--data', tmp.dir], 'short\n');
+    expect(short.status).toBe(1);
+    expect(short.stderr).toContain('at least 12 characters');
+
+    const verified = admin(['verify-audit', '--data', tmp.dir], '');
+    expect(verified.status).toBe(0);
+    expect(verified.stdout).toContain('audit chain intact: 1 events');
+
+    const database = await openDatabase({ dataDir: tmp.dir });
+    try {
+      const [boss] = await database.db.select().from(users).where(eq(sql`lower(${users.username})`, 'boss'));
+      expect(boss).toMatchObject({ username: 'Boss', displayName: 'The Boss', role: 'supervisor' });
+      expect(await verifyPassword('a-long-enough-password', boss!.passwordHash)).toBe(true);
+      const events = await database.db.select().from(auditEvents);
+      expect(events.map((e) => [e.action, e.actor])).toEqual([['user.created', 'system']]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('fails with usage for an unknown command or role', () => {
+    expect(admin(['frobnicate'], '').status).toBe(1);
+    const badRole = admin(['create-user', '--username', 'x-user', '--role', 'admin', '--data', tmp.dir], 'a-long-enough-password\n');
+    expect(badRole.status).toBe(1);
+    expect(badRole.stderr).toContain('usage:');
+  });
+});
