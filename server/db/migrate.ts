@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { advisoryLocks } from './advisory-locks';
 import { migrations as bundled } from './migrations/bundle.generated';
 
 /** The smallest SQL surface the migrator needs: one connection, one statement per call. */
@@ -11,8 +12,7 @@ export interface Migration {
   sql: string;
 }
 
-// Any constant works; it only has to be the same in every instance of the Support API.
-const migrationLockKey = 7_301_004_211;
+const migrationLockKey = advisoryLocks.migrate;
 const breakpoint = '--> statement-breakpoint';
 
 export class MigrationError extends Error {

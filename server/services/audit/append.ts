@@ -1,13 +1,13 @@
-import { desc } from 'drizzle-orm';
-import { sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { advisoryLocks } from '../../db/advisory-locks';
 import { auditEvents } from '../../db/schema/audit';
 import type { Tx } from '../../db/types';
 import { canonicalJson } from './canonical-json';
 import { chainHash, genesisHash } from './chain';
 
-// Same constant in every instance: all appenders in the cluster queue on it.
-const auditAppendLockKey = 7_301_004_212;
+// Same key in every instance: all appenders in the cluster queue on it.
+const auditAppendLockKey = advisoryLocks.auditAppend;
 
 const jsonValue: z.ZodType<unknown> = z.lazy(() =>
   z.union([z.string(), z.number().finite(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
