@@ -1,6 +1,8 @@
 // Bounded optimal-string-alignment distance (Damerau-Levenshtein with adjacent transpositions),
 // used only to forgive small typos in long names. Bounded so a long garbage answer costs O(n·max).
 
+let rows = new Int32Array(96);
+
 /**
  * Edit distance between a and b, or max + 1 as soon as it is certain to exceed max.
  * Insert, delete, substitute and swap two adjacent letters each cost 1.
@@ -11,23 +13,31 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (a.length === 0 || b.length === 0) return Math.max(a.length, b.length);
   const n = b.length;
-  // Three rolling rows: two back (for transpositions), previous, current.
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = new Array<number>(n + 1);
-  let cur = new Array<number>(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
+  if (rows.length < 3 * (n + 1)) rows = new Int32Array(6 * (n + 1));
+  // Three rolling rows in one reused buffer (no allocation per call): two back, previous, current.
+  const width = n + 1;
+  let prev2 = 0;
+  let prev = width;
+  let cur = 2 * width;
+  for (let j = 0; j <= n; j++) rows[prev + j] = j;
+  const big = limit + 1;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    // Only cells within `limit` of the diagonal can stay within the bound (Ukkonen's band);
+    // the cells just outside the band are set to "too far" for the next row to read.
+    const jStart = Math.max(1, i - limit);
+    const jEnd = Math.min(n, i + limit);
+    rows[cur + jStart - 1] = jStart === 1 ? i : big;
+    if (jEnd < n) rows[cur + jEnd + 1] = big;
+    let rowMin = big;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
+    for (let j = jStart; j <= jEnd; j++) {
       const bj = b.charCodeAt(j - 1);
       const cost = ai === bj ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + cost);
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
-        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+        v = Math.min(v, rows[prev2 + j - 2]! + 1);
       }
-      cur[j] = v;
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > limit) return limit + 1;
@@ -36,7 +46,7 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     prev = cur;
     cur = t;
   }
-  const d = prev[n] ?? limit + 1;
+  const d = rows[prev + n]!;
   return d > limit ? limit + 1 : d;
 }
 
