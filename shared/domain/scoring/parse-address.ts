@@ -20,6 +20,7 @@ const DIGITS = /^\d+$/;
 const HOUSE_NUMBER = /^\d{1,3}$/;
 const POSTCODE = /^\d{4}$/;
 const LETTER = /^[a-z]$/;
+const WORD = /^[a-z]{2,}/;
 
 const FLOOR_WORDS: ReadonlyMap<string, string> = new Map([
   ['st', 'st'], ['stuen', 'st'], ['stue', 'st'], ['parterre', 'st'], ['stueetagen', 'st'],
@@ -93,8 +94,10 @@ export function parseAddress(normalisedTokens: readonly string[]): ParsedAddress
   let j = numberAt + 1;
   const spelledDoor = (rest[j] ?? '') + (rest[j + 1] ?? '');
   // "i" before a word is the preposition ("12, i kælderen"), not house letter I.
-  const preposition = rest[j] === 'i' && /^[a-z]{2,}/.test(rest[j + 1] ?? '');
-  if (LETTER.test(rest[j] ?? '') && !SPELLED_DOORS.has(spelledDoor) && !preposition) result.letter = rest[j++] ?? null;
+  const preposition = rest[j] === 'i' && WORD.test(rest[j + 1] ?? '');
+  // "12 H.C. Andersens Boulevard": two initials then a word open the street, not a house letter.
+  const initials = numberAt === k && LETTER.test(rest[j + 1] ?? '') && WORD.test(rest[j + 2] ?? '');
+  if (LETTER.test(rest[j] ?? '') && !SPELLED_DOORS.has(spelledDoor) && !preposition && !initials) result.letter = rest[j++] ?? null;
   if (numberAt > k) {
     const street = rest.slice(k, numberAt);
     while (street.length > 1 && TRAILING_STREET_FILLER.has(street[street.length - 1] ?? '')) street.pop();

@@ -189,6 +189,8 @@ describe('scoreAddress: credit rules', () => {
   it('reads the town before the postcode and the number before the street', () => {
     expect(scoreAddress('Nørregade 12, 1. tv, Aarhus C 8000', fact)).toBe(1);
     expect(scoreAddress('12 Nørregade, 1. tv, 8000 Aarhus C', fact)).toBe(1);
+    expect(scoreAddress('27B H.C. Andersens Boulevard, st. th', cases[1]!.fact)).toBe(1);
+    expect(scoreAddress('27 H.C. Andersens Boulevard', { ...cases[1]!.fact, houseNumber: '27' })).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each([
