@@ -3,6 +3,7 @@
 import { parseCpr } from '../../shared/domain/cpr';
 import { postcodeByCode } from '../../shared/domain/geography';
 import type { RegisterAddress, RegisterCivilStatusRow, RegisterDocument, RegisterPerson, RegisterRelation } from '../db/schema/register';
+import { abroadAddress } from './places';
 import type { PersonRecord } from './records';
 
 type Civil = RegisterCivilStatusRow['status'];
@@ -449,7 +450,7 @@ function toRecord(spec: PersonaSpec, now: Date): PersonRecord {
   const addresses: RegisterAddress[] = spec.addresses.map((a, i) => {
     const next = spec.addresses[i + 1];
     const common = { cpr, seq: i + 1, movedIn: a[0], movedOut: next ? next[0] : null };
-    if (a.length === 2) return { ...common, country: a[1] };
+    if (a.length === 2) return { ...common, ...abroadAddress, country: a[1] };
     const [, street, houseNumber, floor, door, postcode] = a;
     const place = postcodeByCode(postcode);
     if (!place) throw new Error(`persona ${cpr}: unknown postcode ${postcode}`);

@@ -82,3 +82,14 @@ export function randomHome(rng: Rng, region: Region, nearMunicipality?: string):
 export function randomAbroad(rng: Rng): Abroad {
   return { kind: 'abroad', country: rng.pick(abroadCountries) };
 }
+
+/** The Danish fields of an address row, empty: a stay abroad records only the country. */
+export const abroadAddress = {
+  street: null,
+  houseNumber: null,
+  floor: null,
+  door: null,
+  postcode: null,
+  town: null,
+  municipalityCode: null,
+} as const;

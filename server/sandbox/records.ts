@@ -14,6 +14,7 @@ import type { NumberSequence } from './allocators';
 import { userIdLetters } from './allocators';
 import { addYears, dayOf, isoOf, yearOf, yearsBetween } from './dates';
 import type { Life, SimContext } from './life';
+import { abroadAddress } from './places';
 
 export interface PersonRecord {
   person: RegisterPerson;
@@ -112,7 +113,7 @@ export function toRecord(ctx: RecordContext, life: Life): PersonRecord {
   const addresses: RegisterAddress[] = life.segments.map((s, i) => {
     const next = life.segments[i + 1];
     const common = { cpr, seq: i + 1, movedIn: isoOf(s.from), movedOut: next ? isoOf(next.from) : null };
-    if (s.place.kind === 'abroad') return { ...common, country: s.place.country };
+    if (s.place.kind === 'abroad') return { ...common, ...abroadAddress, country: s.place.country };
     const { street, houseNumber, floor, door, postcode, town, municipalityCode, country } = s.place;
     return { ...common, street, houseNumber, floor, door, postcode, town, municipalityCode, country };
   });

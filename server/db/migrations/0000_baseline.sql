@@ -217,13 +217,6 @@ CREATE TABLE "verifications" (
 	"flag_reason" text
 );
 --> statement-breakpoint
-ALTER TABLE "register_addresses" ADD CONSTRAINT "register_addresses_cpr_register_persons_cpr_fk" FOREIGN KEY ("cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "register_civil_status" ADD CONSTRAINT "register_civil_status_cpr_register_persons_cpr_fk" FOREIGN KEY ("cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "register_documents" ADD CONSTRAINT "register_documents_cpr_register_persons_cpr_fk" FOREIGN KEY ("cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "register_mitid" ADD CONSTRAINT "register_mitid_cpr_register_persons_cpr_fk" FOREIGN KEY ("cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "register_name_history" ADD CONSTRAINT "register_name_history_cpr_register_persons_cpr_fk" FOREIGN KEY ("cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "register_relations" ADD CONSTRAINT "register_relations_cpr_register_persons_cpr_fk" FOREIGN KEY ("cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "register_relations" ADD CONSTRAINT "register_relations_related_cpr_register_persons_cpr_fk" FOREIGN KEY ("related_cpr") REFERENCES "public"."register_persons"("cpr") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_verification_id_verifications_id_fk" FOREIGN KEY ("verification_id") REFERENCES "public"."verifications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_issued_by_users_id_fk" FOREIGN KEY ("issued_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -1,6 +1,8 @@
 // The CPR register as the console sees it: a synthetic copy in the sandbox (server/sandbox), the
 // same shape if a real extract is ever loaded. The verification engine draws its questions from here.
 // Dates of life events are `date` columns read as ISO strings (yyyy-mm-dd); instants are timestamptz.
+// No foreign keys to register_persons: the register is loaded whole by one writer (server/sandbox/seed.ts,
+// whose tests check every link), and per-row FK triggers more than doubled the seeding time.
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
@@ -54,9 +56,7 @@ export const registerPersons = pgTable(
 export const registerNameHistory = pgTable(
   'register_name_history',
   {
-    cpr: text('cpr')
-      .notNull()
-      .references(() => registerPersons.cpr, { onDelete: 'cascade' }),
+    cpr: text('cpr').notNull(),
     /** 1, 2, … in the order the names were borne. */
     seq: integer('seq').notNull(),
     firstNames: text('first_names').notNull(),
@@ -77,9 +77,7 @@ export const registerNameHistory = pgTable(
 export const registerAddresses = pgTable(
   'register_addresses',
   {
-    cpr: text('cpr')
-      .notNull()
-      .references(() => registerPersons.cpr, { onDelete: 'cascade' }),
+    cpr: text('cpr').notNull(),
     seq: integer('seq').notNull(),
     street: text('street'),
     /** With its letter, e.g. '12' or '12B'. */
@@ -107,9 +105,7 @@ export const registerAddresses = pgTable(
 export const registerCivilStatus = pgTable(
   'register_civil_status',
   {
-    cpr: text('cpr')
-      .notNull()
-      .references(() => registerPersons.cpr, { onDelete: 'cascade' }),
+    cpr: text('cpr').notNull(),
     seq: integer('seq').notNull(),
     status: text('status', { enum: civilStatuses }).notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
@@ -126,13 +122,9 @@ export const registerCivilStatus = pgTable(
 export const registerRelations = pgTable(
   'register_relations',
   {
-    cpr: text('cpr')
-      .notNull()
-      .references(() => registerPersons.cpr, { onDelete: 'cascade' }),
+    cpr: text('cpr').notNull(),
     kind: text('kind', { enum: relationKinds }).notNull(),
-    relatedCpr: text('related_cpr')
-      .notNull()
-      .references(() => registerPersons.cpr, { onDelete: 'cascade' }),
+    relatedCpr: text('related_cpr').notNull(),
   },
   (t) => [primaryKey({ columns: [t.cpr, t.kind, t.relatedCpr] }), check('register_relations_kind', inList('kind', relationKinds))],
 );
@@ -144,9 +136,7 @@ export const registerDocuments = pgTable(
     type: text('type', { enum: documentTypes }).notNull(),
     number: text('number').notNull(),
     issuingCountry: text('issuing_country', { enum: issuingCountries }).notNull(),
-    cpr: text('cpr')
-      .notNull()
-      .references(() => registerPersons.cpr, { onDelete: 'cascade' }),
+    cpr: text('cpr').notNull(),
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
     expiresOn: date('expires_on', { mode: 'string' }).notNull(),
   },
@@ -167,9 +157,7 @@ export const registerMitid = pgTable(
   {
     /** Stored lower-case: user IDs are not case-sensitive. */
     userId: text('user_id').primaryKey(),
-    cpr: text('cpr')
-      .notNull()
-      .references(() => registerPersons.cpr, { onDelete: 'cascade' }),
+    cpr: text('cpr').notNull(),
     /** E.164, e.g. '+4520123456' or '+299551234'. */
     mobileNumber: text('mobile_number').notNull(),
     /** When this mobile number was registered or last changed: no SMS code within 5 days of it. */
