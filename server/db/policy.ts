@@ -27,9 +27,34 @@ export const loginPolicySchema = z.object({
   lockMinutes: z.number().int().min(1).default(15),
 });
 
+/** Caller verification (server/services/verification). Each verification keeps a copy of the values in force at its start. */
+export const verificationPolicySchema = z
+  .object({
+    /** Questions every caller is asked. */
+    questionCount: z.number().int().min(3).max(8).default(4),
+    /** Further questions, one at a time, while the score is short of a pass but a pass is still possible. */
+    extraQuestions: z.number().int().min(0).max(4).default(2),
+    /** Share of the asked questions' strength weight the answers must earn. */
+    passThreshold: z.number().min(0.5).max(1).default(0.75),
+    /** Fully correct answers needed as well (see server/services/verification/question-kinds.ts). */
+    minCorrect: z.number().int().min(1).max(8).default(3),
+    /** Failed verifications of one person within the window after which every new one is referred. */
+    lockoutFailures: z.number().int().min(1).max(10).default(2),
+    lockoutWindowHours: z.number().int().min(1).max(168).default(24),
+    /** An unfinished verification left unanswered this long expires. */
+    timeoutMinutes: z.number().int().min(5).max(60).default(15),
+    /** Velocity signals: one person tried by several agents within this many minutes … */
+    personAgentsWindowMinutes: z.number().int().min(5).max(1440).default(60),
+    /** … and one document number tried for several persons within this many hours. */
+    documentPersonsWindowHours: z.number().int().min(1).max(168).default(24),
+  })
+  .refine((v) => v.minCorrect <= v.questionCount, { message: 'minCorrect cannot exceed questionCount', path: ['minCorrect'] });
+export type VerificationPolicy = z.infer<typeof verificationPolicySchema>;
+
 export const policySchema = z.object({
   session: sessionPolicySchema.prefault({}),
   login: loginPolicySchema.prefault({}),
+  verification: verificationPolicySchema.prefault({}),
 });
 export type Policy = z.infer<typeof policySchema>;
 
