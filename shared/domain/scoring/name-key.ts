@@ -1,13 +1,14 @@
 // A spoken-name key for one normalised word: spellings a listener cannot tell apart on the phone
 // get the same key (Søren/Soren/Soeren, Christian/Kristian, Sofie/Sophie, Thomas/Tomas, Carl/Karl,
-// Mikael/Michael, Vilhelm/Wilhelm). Names that sound different keep different keys (Anne/Anna, Ane/Anne).
+// Mikael/Michael, Vilhelm/Wilhelm, Sarah/Sara, Victor/Viktor). Names that sound different keep
+// different keys (Anne/Anna, Ane/Anne).
 import { looseDanish } from './normalise-danish';
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^chr/, 'kr'],
   [/(?!^)ch/g, 'k'], // Joachim/Joakim, Michael/Mikael; an initial ch (Charlotte) is "sh", left alone
   [/ck/g, 'k'],
-  [/c(?=[aoulrk])/g, 'k'], // Carl/Karl, Claus/Klaus, Marcus/Markus
+  [/c(?=[aoulrkt])/g, 'k'], // Carl/Karl, Claus/Klaus, Marcus/Markus, Victor/Viktor
   [/c(?=[eiy])/g, 's'], // Cecilie/Sesilie
   [/c$/g, 'k'],
   [/ph/g, 'f'],
@@ -15,6 +16,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/w/g, 'v'],
   [/x/g, 'ks'],
   [/z/g, 's'],
+  [/([aeiouy])h$/g, '$1'], // a silent final h: Sarah/Sara, Hannah/Hanna
   [/ai$/g, 'aj'], // Kai/Kaj, Nicolai/Nikolaj
   [/ei$/g, 'ej'],
 ];

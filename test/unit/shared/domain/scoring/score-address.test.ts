@@ -218,3 +218,34 @@ describe('scoreAddress: credit rules', () => {
     expect(scoreAddress('   ', fact)).toBe(0);
   });
 });
+
+describe('scoreAddress: real streets with similar names stay apart', () => {
+  // Real Copenhagen street names, many of them neighbours with near-identical names.
+  const streets = [
+    'Nørregade', 'Nørre Allé', 'Nørrebrogade', 'Nørre Voldgade', 'Nørre Farimagsgade', 'Nørre Søgade', 'Vestergade', 'Vesterbrogade',
+    'Vester Voldgade', 'Vester Farimagsgade', 'Vester Søgade', 'Østergade', 'Østerbrogade', 'Øster Voldgade', 'Øster Allé',
+    'Øster Farimagsgade', 'Øster Søgade', 'Søndergade', 'Sønder Boulevard', 'Store Kongensgade', 'Kongensgade', 'Lille Kongensgade',
+    'Kronprinsessegade', 'Kronprinsensgade', 'Frederiksberggade', 'Frederiksborggade', 'Frederiksgade', 'Frederiksholms Kanal',
+    'Gammel Kongevej', 'Gammel Køge Landevej', 'Gammeltorv', 'Nytorv', 'Amagertorv', 'Amagerbrogade', 'Amager Boulevard',
+    'H.C. Andersens Boulevard', 'H.C. Ørsteds Vej', 'Hans Tavsens Gade', 'Sankt Hans Gade', 'Sankt Hans Torv', 'Sankt Peders Stræde',
+    'Sankt Annæ Plads', 'Bredgade', 'Borgergade', 'Store Kirkestræde', 'Lille Kirkestræde', 'Jagtvej', 'Jægersborggade',
+    'Jægersborg Allé', 'Strandvejen', 'Strandgade', 'Strandboulevarden', 'Roskildevej', 'Istedgade', 'Enghavevej', 'Ingerslevsgade',
+    'Fælledvej', 'Blegdamsvej', 'Tagensvej', 'Nordre Fasanvej', 'Søndre Fasanvej', 'Peter Bangs Vej', 'Falkoner Allé', 'Godthåbsvej',
+    'Åboulevard', 'Rådhuspladsen', 'Rådhusstræde', 'Vesterbros Torv', 'Kultorvet', 'Studiestræde', 'Skindergade', 'Købmagergade',
+    'Christianshavns Torv', 'Christianshavns Voldgade', 'Prinsessegade', 'Dronningensgade', 'Overgaden neden Vandet',
+    'Overgaden oven Vandet', 'Torvegade', 'Holmens Kanal', 'Holmensgade', 'Gothersgade', 'Møllegade', 'Skovvej', 'Skovvejen',
+    'Skolevej', 'Skolegade', 'Kirkevej', 'Kirkegade', 'Bakkevej', 'Birkevej', 'Bøgevej', 'Egevej', 'Elmevej', 'Lindevej', 'Granvej',
+  ];
+
+  it('accepts each street for itself and none for another', () => {
+    const wrong: string[] = [];
+    for (const said of streets) {
+      for (const registered of streets) {
+        const expected = said === registered ? 1 : 0;
+        const fact = { street: registered, houseNumber: '5', postcode: '1000', town: 'København K' };
+        if (scoreAddress(`${said} 5`, fact) !== expected) wrong.push(`${said} for ${registered}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

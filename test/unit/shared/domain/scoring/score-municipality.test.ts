@@ -82,3 +82,29 @@ describe('scoreMunicipality: rules', () => {
     expect(scoreMunicipality('Københavns Kommune', { acceptedNames: ['København'] })).toBe(1);
   });
 });
+
+describe('scoreMunicipality: the 98 municipalities stay apart', () => {
+  const all = (
+    'Albertslund,Allerød,Assens,Ballerup,Billund,Bornholm,Brøndby,Brønderslev,Dragør,Egedal,Esbjerg,Fanø,Favrskov,Faxe,' +
+    'Fredensborg,Fredericia,Frederiksberg,Frederikshavn,Frederikssund,Furesø,Faaborg-Midtfyn,Gentofte,Gladsaxe,Glostrup,Greve,' +
+    'Gribskov,Guldborgsund,Haderslev,Halsnæs,Hedensted,Helsingør,Herlev,Herning,Hillerød,Hjørring,Holbæk,Holstebro,Horsens,' +
+    'Hvidovre,Høje-Taastrup,Hørsholm,Ikast-Brande,Ishøj,Jammerbugt,Kalundborg,Kerteminde,Kolding,København,Køge,Langeland,' +
+    'Lejre,Lemvig,Lolland,Lyngby-Taarbæk,Læsø,Mariagerfjord,Middelfart,Morsø,Norddjurs,Nordfyns,Nyborg,Næstved,Odder,Odense,' +
+    'Odsherred,Randers,Rebild,Ringkøbing-Skjern,Ringsted,Roskilde,Rudersdal,Rødovre,Samsø,Silkeborg,Skanderborg,Skive,' +
+    'Slagelse,Solrød,Sorø,Stevns,Struer,Svendborg,Syddjurs,Sønderborg,Thisted,Tønder,Tårnby,Vallensbæk,Varde,Vejen,Vejle,' +
+    'Vesthimmerlands,Viborg,Vordingborg,Ærø,Aabenraa,Aalborg,Aarhus'
+  ).split(',');
+
+  it('lists 98', () => expect(new Set(all).size).toBe(98));
+
+  it('accepts each for itself and none for another', () => {
+    const wrong: string[] = [];
+    for (const said of all) {
+      for (const registered of all) {
+        const expected = said === registered ? 1 : 0;
+        if (scoreMunicipality(`${said} Kommune`, { acceptedNames: [`${registered} Kommune`] }) !== expected) wrong.push(`${said} for ${registered}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -112,3 +112,37 @@ describe('scoreName: rules', () => {
     expect(scoreName('Anne', { acceptedNames: [] })).toBe(0);
   });
 });
+
+describe('scoreName: common Danish names stay apart', () => {
+  // Siblings have different names. The only pairs that may match are those a listener cannot hear
+  // apart, listed here by hand (see README "How answers are scored").
+  const names = (
+    'Anne Kirsten Mette Hanne Helle Anna Susanne Lene Maria Marianne Lone Camilla Pia Louise Charlotte Tina Gitte Bente Ida Emma ' +
+    'Inge Karen Julie Sofie Ane Ann Anja Laura Maja Line Peter Michael Jens Lars Thomas Henrik Søren Christian Martin Jan Morten ' +
+    'Jesper Anders Niels Mads Rasmus Per Hans Jørgen Ole Kim Frederik Lasse Mikkel Kristian Emil Oliver William Noah Lucas Carl ' +
+    'Karl Mathias Magnus Jonas Nikolaj Kaj Kai Ellen Elin Else Elsa Eva Eve Mia Malene Marlene Karin Karina Carina Katrine ' +
+    'Kathrine Cathrine Trine Tine Stine Stina Sanne Sara Sarah Johan Johannes Jon Jonna Bo Bodil Erik Eric Erika Ulla Ulrik Poul ' +
+    'Paul Tove Tue Birgit Birgitte Brian Bjarne Bjørn Finn Flemming Preben Torben Thorben Steen Sten Stefan Stephan Steffen ' +
+    'Allan Alan Claus Klaus Jacob Jakob Dennis Denis Mathilde Matilde Viktor Victor Asger Aske Esben Ebbe Knud Kurt Lis Lise ' +
+    'Liselotte Lisa Vibeke Vibe Benny Bent Ib Ivan Ivar Ove Otto'
+  ).split(' ');
+  const sameSound = new Set(
+    [
+      'Christian=Kristian', 'Carl=Karl', 'Kai=Kaj', 'Carina=Karina', 'Kathrine=Katrine', 'Cathrine=Katrine', 'Cathrine=Kathrine',
+      'Eric=Erik', 'Thorben=Torben', 'Steen=Sten', 'Stefan=Stephan', 'Alan=Allan', 'Claus=Klaus', 'Jacob=Jakob', 'Denis=Dennis',
+      'Mathilde=Matilde', 'Victor=Viktor', 'Sara=Sarah',
+    ].map((pair) => pair.split('=').sort().join('=')),
+  );
+
+  it('matches two different names only when they sound the same', () => {
+    const wrong: string[] = [];
+    for (const said of names) {
+      for (const registered of names) {
+        if (said === registered) continue;
+        const expected = sameSound.has([said, registered].sort().join('=')) ? 1 : 0;
+        if (scoreName(said, { acceptedNames: [registered] }) !== expected) wrong.push(`${said} for ${registered}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
