@@ -137,6 +137,29 @@ test('the dark theme is readable and accessible', async ({ page }) => {
   await expect(page.locator('html')).toHaveClass(/dark/);
 });
 
+test('keyboard focus is visible, also on the coloured app bar', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByLabel('Brugernavn')).toBeFocused();
+  const themeButton = page.getByRole('button', { name: /Farvetema/ });
+  await themeButton.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab'); // keyboard focus, so :focus-visible applies
+  await expect(themeButton).toBeFocused();
+  const ring = await themeButton.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor };
+  });
+  await page.screenshot({ path: `${shots}/focus-app-bar.png`, clip: { x: 880, y: 0, width: 400, height: 110 } });
+  // The theme's primary-coloured ring would vanish on the primary bar: here it must be white.
+  expect(ring).toEqual({ style: 'solid', width: '3px', color: 'rgb(255, 255, 255)' });
+  // On the white language buttons the ring is primary again, inside the button.
+  await page.getByRole('button', { name: 'English' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const inner = await page.getByRole('button', { name: 'English' }).evaluate((el) => getComputedStyle(el).outlineColor);
+  expect(inner).toBe('rgb(11, 79, 138)');
+});
+
 test('an unreachable Support API raises the connection banner; Retry clears it', async ({ page }) => {
   await page.route('**/api/health', (route) => route.abort('connectionrefused'));
   await page.goto('/');

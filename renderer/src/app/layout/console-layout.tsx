@@ -53,7 +53,7 @@ export function ConsoleLayout() {
         component="header"
         color="primary"
         // The theme's ring is primary-coloured, invisible on the primary bar: use white here.
-        sx={{ '& .Mui-focusVisible, & :focus-visible': { outline: '3px solid #ffffff', outlineOffset: '2px' } }}
+        sx={{ '& .MuiButtonBase-root.Mui-focusVisible': { outline: '3px solid #ffffff', outlineOffset: '2px' } }}
       >
         <Toolbar sx={{ gap: 2 }}>
           <Typography component="span" variant="h6" sx={{ fontWeight: 700, flexGrow: 1 }}>

@@ -21,7 +21,7 @@ export function LanguageSwitcher() {
       sx={{
         bgcolor: 'background.paper',
         // On the paper-coloured buttons the ring goes inside, in the primary colour, to stay visible.
-        '& .MuiToggleButton-root.Mui-focusVisible, & .MuiToggleButton-root:focus-visible': {
+        '&& .MuiToggleButton-root.Mui-focusVisible': {
           outline: '3px solid',
           outlineColor: 'primary.main',
           outlineOffset: '-5px',
