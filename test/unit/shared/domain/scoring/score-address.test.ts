@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreAddress, type AddressFact } from '../../../../../shared/domain/scoring/index';
 import { expectOutcome, type Outcome, type Row } from './outcome';
@@ -247,5 +248,29 @@ describe('scoreAddress: real streets with similar names stay apart', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('scoreAddress: properties', () => {
+  const house = fc.tuple(fc.integer({ min: 1, max: 250 }), fc.constantFrom('', 'A', 'B', 'C'));
+
+  it('scores any other house number or letter 0, whatever else is right', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...cases), house, house, fc.boolean(), (c, [n, l], [m, k], full) => {
+        fc.pre(n !== m || l !== k);
+        const fact = { ...c.fact, houseNumber: `${n}${l}` };
+        const answer = `${c.streets[0]} ${m}${k}` + (full ? `, ${c.floorDoor[0]}, ${c.postal[0]}` : '');
+        return scoreAddress(answer, fact) === 0;
+      }),
+    );
+  });
+
+  it('accepts the right house number however it is spaced', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...cases), house, fc.constantFrom('', ' '), (c, [n, l], gap) => {
+        const fact = { ...c.fact, houseNumber: `${n}${l}` };
+        return scoreAddress(`${c.streets[0]} ${n}${l ? gap + l : ''}, ${c.floorDoor[0]}, ${c.postal[0]}`, fact) === 1;
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreDate, type DateFact, type DatePrecision } from '../../../../../shared/domain/scoring/index';
 
@@ -123,5 +124,26 @@ describe('scoreDate: rules', () => {
   it('never rewards a wrong guess over leaving the part out', () => {
     expect(scoreDate('april 1998', fact, 'month', REFERENCE_YEAR)).toBeLessThan(scoreDate('1998', fact, 'month', REFERENCE_YEAR));
     expect(scoreDate('13. marts 1998', fact, 'day', REFERENCE_YEAR)).toBeLessThan(scoreDate('marts 1998', fact, 'day', REFERENCE_YEAR));
+  });
+});
+
+describe('scoreDate: properties', () => {
+  // Within the hundred years a two-digit year can name (1927-2026 for reference year 2026).
+  const date = fc.record({ y: fc.integer({ min: 1927, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+  const precision = fc.constantFrom<DatePrecision>('year', 'month', 'day');
+
+  it('scores every written form of the right date 1', () => {
+    fc.assert(
+      fc.property(date, fc.constantFrom(...fullForms), precision, (p, form, prec) => scoreDate(form(p), { year: p.y, month: p.m, day: p.d }, prec, REFERENCE_YEAR) === 1),
+    );
+  });
+
+  it('scores any other year 0, whatever the precision', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: 1927, max: 2026 }), fc.constantFrom(...fullForms, ...monthForms, ...yearForms), precision, (p, other, form, prec) => {
+        fc.pre(other !== p.y);
+        return scoreDate(form({ ...p, y: other }), { year: p.y, month: p.m, day: p.d }, prec, REFERENCE_YEAR) === 0;
+      }),
+    );
   });
 });
