@@ -75,7 +75,8 @@ export function parseAddress(normalisedTokens: readonly string[]): ParsedAddress
   const rest: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
-    if (result.postcode === null && POSTCODE.test(t)) {
+    // Four digits are the postcode, unless they follow "dør" (a door number in a large block).
+    if (result.postcode === null && POSTCODE.test(t) && tokens[i - 1] !== 'doer') {
       result.postcode = t;
       while (i + 1 < tokens.length && !DIGITS.test(tokens[i + 1] ?? '0')) result.town.push(tokens[++i] ?? '');
     } else {

@@ -207,6 +207,11 @@ describe('scoreAddress: credit rules', () => {
     expect(scoreAddress(answer, { street, houseNumber: '8', postcode: '1000', town: 'København K' })).toBe(0);
   });
 
+  it('reads a four-digit door number after "dør"', () => {
+    const block = { street: 'Ved Amagerbanen', houseNumber: '9', floor: '4', door: '1204', postcode: '2300', town: 'København S' };
+    expect(scoreAddress('Ved Amagerbanen 9, 4. sal dør 1204, 2300 København S', block)).toBe(1);
+  });
+
   it('lets "St." stand for Store and for Sankt', () => {
     const store = { street: 'Store Kongensgade', houseNumber: '40', postcode: '1264', town: 'København K' };
     const sankt = { street: 'Sankt Hans Gade', houseNumber: '3', postcode: '2200', town: 'København N' };
