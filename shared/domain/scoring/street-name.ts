@@ -1,5 +1,5 @@
-// Street names in a comparable form: abbreviations expanded ("Nørreg." → nørregade, "Skt." → sankt,
-// "H.C." → hans christian), spaces dropped, æøå loosened. The street type at the end (gade, vej,
+// Street names in a comparable form: abbreviations expanded ("Nørreg." → nørregade, "Sankt"/"Skt." → one
+// form, "H.C." → hans christian), spaces dropped, æøå loosened. The street type at the end (gade, vej,
 // allé, …) must match exactly; only the rest may carry a typo, so Nørregade never matches Nørre Allé.
 import { closeEnough } from './edit-distance';
 import { looseDanish } from './normalise-danish';
