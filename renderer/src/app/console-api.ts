@@ -1,5 +1,9 @@
-import { ApiError, errorCodes, operationNames, type ConsoleApi, type OperationName } from '../../../shared/api/index';
-import { createIpcConsoleApi, type ConsoleBridge } from '../../../shared/api-client/ipc-client';
+// Value imports come from shared/api/errors only: importing a value from shared/api/index would pull
+// every operation's zod schemas into the first bundle. The renderer needs none of them (the main
+// process and the server validate), so it addresses operations by name through a Proxy.
+import { ApiError, errorCodes } from '../../../shared/api/errors';
+import type { ConsoleApi, OperationName } from '../../../shared/api/index';
+import type { ConsoleBridge } from '../../../shared/api-client/ipc-client';
 
 declare global {
   interface Window {
@@ -8,22 +12,37 @@ declare global {
   }
 }
 
-let api: ConsoleApi | undefined;
+type Call = (input: unknown) => Promise<unknown>;
+
+/** A ConsoleApi whose every property is `call(name, input)`; unknown names fail at the far end. */
+function apiByName(call: (name: OperationName, input: unknown) => Promise<unknown>): ConsoleApi {
+  return new Proxy({} as ConsoleApi, {
+    get: (_target, name) =>
+      typeof name === 'string' && name !== 'then' ? (input: unknown) => call(name as OperationName, input ?? {}) : undefined,
+  });
+}
+
+/** The Electron bridge (the same mapping as shared/api-client/ipc-client.ts, without the contract). */
+function bridgeConsoleApi(bridge: ConsoleBridge): ConsoleApi {
+  return apiByName(async (name, input) => {
+    const result = await bridge.invoke(name, input);
+    if (result.ok) return result.value;
+    throw new ApiError(result.error.status, result.error.code || errorCodes.internal, result.error.message);
+  });
+}
 
 /**
- * The browser preview's ky client, loaded on first call: inside Electron it is never needed, so it
- * stays out of the desktop console's first bundle.
+ * The browser preview's ky client (with the contract, to validate), loaded on first call: the
+ * desktop console never needs it, so it stays out of the first bundle.
  */
 function lazyHttpConsoleApi(baseUrl: string): ConsoleApi {
   let client: Promise<ConsoleApi> | undefined;
   const load = () =>
     (client ??= import('../../../shared/api-client/http-client').then((m) => m.createHttpClient({ baseUrl })));
-  const entries = operationNames.map((name) => [
-    name,
-    async (input: unknown) => ((await load())[name] as (input: unknown) => Promise<unknown>)(input),
-  ]);
-  return Object.fromEntries(entries) as unknown as ConsoleApi;
+  return apiByName(async (name, input) => ((await load())[name] as Call)(input));
 }
+
+let api: ConsoleApi | undefined;
 
 /**
  * The one ConsoleApi the screens use: the Electron bridge when running in the desktop shell,
@@ -31,9 +50,7 @@ function lazyHttpConsoleApi(baseUrl: string): ConsoleApi {
  * Screens do not call this: they use `useConsoleApi()`, which tests can fill with a fake.
  */
 export function getConsoleApi(): ConsoleApi {
-  api ??= window.consoleBridge
-    ? createIpcConsoleApi(window.consoleBridge)
-    : lazyHttpConsoleApi(window.location.origin);
+  api ??= window.consoleBridge ? bridgeConsoleApi(window.consoleBridge) : lazyHttpConsoleApi(window.location.origin);
   return api;
 }
 
@@ -52,27 +69,20 @@ const notSessionBound: ReadonlySet<OperationName> = new Set(['login', 'getHealth
 
 /** Wraps every operation so the shell sees expired sessions and lost connections in one place. */
 export function observeConsoleApi(inner: ConsoleApi, observer: ApiObserver): ConsoleApi {
-  const entries = operationNames.map((name) => {
-    const call = inner[name] as (input: unknown) => Promise<unknown>;
-    return [
-      name,
-      async (input: unknown) => {
-        try {
-          const result = await call(input);
-          observer.onReachable(name);
-          return result;
-        } catch (error) {
-          if (error instanceof ApiError) {
-            if (error.code === errorCodes.unreachable) observer.onUnreachable(name);
-            else observer.onReachable(name);
-            if (error.status === 401 && error.code === errorCodes.unauthenticated && !notSessionBound.has(name)) {
-              observer.onUnauthenticated(name);
-            }
-          }
-          throw error;
+  return apiByName(async (name, input) => {
+    try {
+      const result = await (inner[name] as Call)(input);
+      observer.onReachable(name);
+      return result;
+    } catch (error) {
+      if (error instanceof ApiError) {
+        if (error.code === errorCodes.unreachable) observer.onUnreachable(name);
+        else observer.onReachable(name);
+        if (error.status === 401 && error.code === errorCodes.unauthenticated && !notSessionBound.has(name)) {
+          observer.onUnauthenticated(name);
         }
-      },
-    ] as const;
+      }
+      throw error;
+    }
   });
-  return Object.fromEntries(entries) as unknown as ConsoleApi;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { ApiError, errorCodes, type ConsoleApi } from '../../../shared/api/index';
+import { ApiError, errorCodes } from '../../../shared/api/errors';
+import type { ConsoleApi } from '../../../shared/api/index';
 import { useConsoleApi } from './console-api-context';
 
 export type ApiQuery<T> =
