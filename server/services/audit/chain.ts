@@ -7,7 +7,8 @@ export const genesisHash = '0'.repeat(64);
 /** The fields of an event that its hash covers (everything but prev_hash and hash themselves). */
 export interface ChainedFields {
   seq: number;
-  occurredAt: Date;
+  /** A Date, or its ISO 8601 form with milliseconds in UTC (what toISOString gives). */
+  occurredAt: Date | string;
   actor: string;
   action: string;
   subjectHmac: string | null;
@@ -15,17 +16,19 @@ export interface ChainedFields {
   payload: Record<string, unknown>;
 }
 
-/** The exact bytes hashed after prev_hash; shared by append and verify so they cannot drift apart. */
+const str = (v: string | null) => (v === null ? 'null' : JSON.stringify(v));
+
+/**
+ * The exact bytes hashed after prev_hash: the canonical JSON of the event. Spelled out with the keys
+ * in canonical order (equal to canonicalJson of the same object, which a test checks) because the
+ * verifier runs it for every event.
+ */
 export function eventBytes(e: ChainedFields): string {
-  return canonicalJson({
-    seq: e.seq,
-    occurredAt: e.occurredAt.toISOString(),
-    actor: e.actor,
-    action: e.action,
-    subjectHmac: e.subjectHmac,
-    verificationId: e.verificationId,
-    payload: e.payload,
-  });
+  const at = typeof e.occurredAt === 'string' ? e.occurredAt : e.occurredAt.toISOString();
+  return (
+    `{"action":${JSON.stringify(e.action)},"actor":${JSON.stringify(e.actor)},"occurredAt":${JSON.stringify(at)},` +
+    `"payload":${canonicalJson(e.payload)},"seq":${canonicalJson(e.seq)},"subjectHmac":${str(e.subjectHmac)},"verificationId":${str(e.verificationId)}}`
+  );
 }
 
 /** hash = SHA-256(prev_hash || canonical JSON of the event), hex. */
