@@ -5,11 +5,13 @@ import type { Clock } from './clock';
 import type { OpenDatabase } from './db/open';
 import { authHandlers } from './handlers/auth';
 import { healthHandlers } from './handlers/health';
+import { verificationHandlers } from './handlers/verification';
 import type { Authenticator, OperationHandlers } from './http/context';
 import type { Secrets } from './secrets';
 import { createAccountsService } from './services/accounts/index';
 import type { ScryptParams } from './services/accounts/password';
 import { createSubjectHmac } from './services/audit/subject-hmac';
+import { createVerificationService } from './services/verification/index';
 
 export interface SupportApiDeps {
   database: OpenDatabase;
@@ -33,7 +35,9 @@ export function composeServices(deps: SupportApiDeps) {
     ...(config.scryptParams ? { scryptParams: config.scryptParams } : {}),
     ...(config.sleep ? { sleep: config.sleep } : {}),
   });
-  return { ...base, accounts, subjectHmac: createSubjectHmac(secrets) };
+  const subjectHmac = createSubjectHmac(secrets);
+  const verification = createVerificationService({ ...base, subjectHmac });
+  return { ...base, accounts, subjectHmac, verification };
 }
 export type SupportApiServices = ReturnType<typeof composeServices>;
 
@@ -49,6 +53,7 @@ export function composeHandlers(deps: SupportApiDeps, services: SupportApiServic
   const areas: Partial<OperationHandlers> = {
     ...healthHandlers({ db: services.db, driver: deps.database.driver, embedded: deps.config.embedded }),
     ...authHandlers(services),
+    ...verificationHandlers(services),
   };
   const missing = operationNames.filter((n) => !Object.hasOwn(areas, n));
   const handlers = { ...Object.fromEntries(missing.map((n) => [n, unavailable(n)])), ...areas } as OperationHandlers;

@@ -1,0 +1,129 @@
+// Everything the engine may ask about one person, read from the register in a handful of queries.
+// Relatives are known by the HMAC of their CPR number, so plans can refer to them without it in clear.
+import { and, asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import {
+  registerAddresses,
+  registerCivilStatus,
+  registerNameHistory,
+  registerPersons,
+  registerRelations,
+} from '../../db/schema/register';
+import type { Database, Tx } from '../../db/types';
+import type { SubjectHmac } from '../audit/subject-hmac';
+
+export interface Relative {
+  /** subjectHmac of the relative's CPR number. */
+  hmac: string;
+  firstNames: string;
+  sex: 'male' | 'female';
+  birthDate: string;
+}
+
+export interface Marriage {
+  /** seq of the civil-status row that started it. */
+  seq: number;
+  from: string;
+  /** The row that ended it (divorce, dissolution, widowhood); null while it lasts. */
+  endedBy: 'divorced' | 'dissolved_partnership' | 'widowed' | null;
+  to: string | null;
+  spouse: Relative | null;
+}
+
+export type AddressRow = typeof registerAddresses.$inferSelect;
+
+export interface PersonFacts {
+  firstNames: string;
+  middleName: string | null;
+  lastName: string;
+  birthDate: string;
+  birthplace: string;
+  birthplaceKind: 'parish' | 'country';
+  status: 'active' | 'deceased' | 'emigrated' | 'disappeared';
+  nameAddressProtection: boolean;
+  formerNames: { firstNames: string; middleName: string | null; lastName: string }[];
+  /** In the order they were lived in; moved_out null marks the current one. */
+  addresses: AddressRow[];
+  marriages: Marriage[];
+  parents: Relative[];
+  children: Relative[];
+}
+
+const startsMarriage = new Set(['married', 'registered_partnership']);
+const endsMarriage = new Set(['divorced', 'dissolved_partnership', 'widowed']);
+
+export async function loadPersonFacts(db: Database | Tx, cpr: string, hmac: SubjectHmac): Promise<PersonFacts | null> {
+  const [person] = await db.select().from(registerPersons).where(eq(registerPersons.cpr, cpr));
+  if (!person) return null;
+  const spouse = alias(registerPersons, 'spouse');
+  const related = alias(registerPersons, 'related');
+  const [names, addresses, civil, relations] = await Promise.all([
+    db
+      .select()
+      .from(registerNameHistory)
+      .where(eq(registerNameHistory.cpr, cpr))
+      .orderBy(asc(registerNameHistory.seq)),
+    db.select().from(registerAddresses).where(eq(registerAddresses.cpr, cpr)).orderBy(asc(registerAddresses.seq)),
+    db
+      .select({
+        seq: registerCivilStatus.seq,
+        status: registerCivilStatus.status,
+        validFrom: registerCivilStatus.validFrom,
+        spouseCpr: spouse.cpr,
+        spouseFirstNames: spouse.firstNames,
+        spouseSex: spouse.sex,
+        spouseBirthDate: spouse.birthDate,
+      })
+      .from(registerCivilStatus)
+      .leftJoin(spouse, eq(spouse.cpr, registerCivilStatus.spouseCpr))
+      .where(eq(registerCivilStatus.cpr, cpr))
+      .orderBy(asc(registerCivilStatus.seq)),
+    db
+      .select({
+        kind: registerRelations.kind,
+        cpr: related.cpr,
+        firstNames: related.firstNames,
+        sex: related.sex,
+        birthDate: related.birthDate,
+      })
+      .from(registerRelations)
+      .innerJoin(related, eq(related.cpr, registerRelations.relatedCpr))
+      .where(and(eq(registerRelations.cpr, cpr))),
+  ]);
+
+  const marriages: Marriage[] = [];
+  for (const row of civil) {
+    const open = marriages.at(-1);
+    if (startsMarriage.has(row.status)) {
+      const spouseFacts =
+        row.spouseCpr && row.spouseFirstNames && row.spouseSex && row.spouseBirthDate
+          ? { hmac: hmac(row.spouseCpr), firstNames: row.spouseFirstNames, sex: row.spouseSex, birthDate: row.spouseBirthDate }
+          : null;
+      marriages.push({ seq: row.seq, from: row.validFrom, endedBy: null, to: null, spouse: spouseFacts });
+    } else if (endsMarriage.has(row.status) && open && open.to === null) {
+      open.endedBy = row.status as Marriage['endedBy'];
+      open.to = row.validFrom;
+    }
+  }
+  const relative = (r: (typeof relations)[number]): Relative => ({
+    hmac: hmac(r.cpr),
+    firstNames: r.firstNames,
+    sex: r.sex,
+    birthDate: r.birthDate,
+  });
+  return {
+    firstNames: person.firstNames,
+    middleName: person.middleName,
+    lastName: person.lastName,
+    birthDate: person.birthDate,
+    birthplace: person.birthplace,
+    birthplaceKind: person.birthplaceKind,
+    status: person.status,
+    nameAddressProtection: person.nameAddressProtection,
+    formerNames: names.map((n) => ({ firstNames: n.firstNames, middleName: n.middleName, lastName: n.lastName })),
+    addresses,
+    marriages,
+    parents: relations.filter((r) => r.kind === 'parent').map(relative),
+    children: relations.filter((r) => r.kind === 'child').map(relative),
+  };
+}
