@@ -6,6 +6,7 @@ import { migrate } from './db/migrate';
 import { openDatabase, type OpenDatabase } from './db/open';
 import type { Database } from './db/types';
 import { buildApp } from './http/build-app';
+import { seedSandboxHook } from './sandbox/seed';
 import { loadSecrets, type Secrets } from './secrets';
 import { ensureDemoAccounts } from './services/accounts/users';
 import type { ScryptParams } from './services/accounts/password';
@@ -43,8 +44,8 @@ export interface RunningSupportApi {
   close(): Promise<void>;
 }
 
-/** The sandbox seeding wired in for the embedded default (server/sandbox/seed.ts, when it lands). */
-const defaultSeed: SeedHook | undefined = undefined;
+/** The sandbox seeding of the embedded default: 10,000 synthetic persons, once, in one transaction. */
+const defaultSeed: SeedHook = seedSandboxHook;
 
 export class StartError extends Error {
   override name = 'StartError';
@@ -80,7 +81,13 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
     const scrypt = options.scryptParams ? { scryptParams: options.scryptParams } : {};
     if (options.demoAccounts ?? embedded) await ensureDemoAccounts({ db: database.db, transaction: database.transaction, ...scrypt }, clock.now());
     const seed = options.seed === false ? undefined : (options.seed ?? (embedded ? defaultSeed : undefined));
-    if (seed) await seed(database.db, { clock, secrets });
+    if (seed) {
+      try {
+        await seed(database.db, { clock, secrets });
+      } catch (error) {
+        throw new StartError(`Could not seed the sandbox register: ${reason(error)}`);
+      }
+    }
 
     const { handlers, authenticator, missing } = compose({ database, clock, secrets, config: { embedded, ...scrypt } });
     const app = await buildApp({
