@@ -27,17 +27,28 @@ async function main(): Promise<void> {
     host: args.host ?? env.HOST ?? '127.0.0.1',
     port: args.port ?? env.PORT ?? 4312,
     dataDir: args.data ?? env.DATA_DIR ?? 'data',
-    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, databasePoolSize: env.DATABASE_POOL_SIZE } : {}),
+    ...(env.SUPPORT_API_MASTER_KEY ? { masterKey: env.SUPPORT_API_MASTER_KEY } : {}),
     consoleDir,
     logger: { level: env.LOG_LEVEL },
   });
+  let stopping = false;
   const stop = async (signal: string) => {
+    // A second signal, or a close that hangs (a stuck request), ends the process anyway.
+    if (stopping) process.exit(1);
+    stopping = true;
     console.log(`Received ${signal}, shutting down…`);
-    await api.close();
-    process.exit(0);
+    setTimeout(() => process.exit(1), 10_000).unref();
+    try {
+      await api.close();
+      process.exit(0);
+    } catch (error) {
+      console.error(`Shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
   console.log(`MitID Support Console ready at ${api.url}`);
 }
 
