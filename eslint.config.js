@@ -8,13 +8,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+// Bare builtin names are matched exactly (as `paths`): as patterns, 'domain' would also forbid shared/domain/*.
+const nodeBuiltinPaths = builtinModules.map((name) => ({ name, message: 'No Node built-ins in this layer.' }));
 const platformPackages = ['electron', 'electron-store', 'fastify', 'fastify-*', '@fastify/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*', 'proper-lockfile'];
 const uiPackages = ['react', 'react-*', 'react-dom/*', '@mui/*', '@emotion/*', 'i18next', '@hookform/*'];
 
 /** A no-restricted-imports rule that names the layer's reason in its message. */
-function forbid(patterns, message) {
-  return ['error', { paths: [], patterns: [{ group: patterns, message }] }];
+function forbid(patterns, message, { builtins = false } = {}) {
+  return [
+    'error',
+    {
+      paths: builtins ? nodeBuiltinPaths : [],
+      patterns: [{ group: builtins ? ['node:*', ...patterns] : patterns, message }],
+    },
+  ];
 }
 
 const features = (() => {
@@ -43,8 +50,9 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(
-        [...nodeBuiltins, ...platformPackages, ...uiPackages, '**/server/**', '**/electron/**', '**/renderer/**'],
+        [...platformPackages, ...uiPackages, '**/server/**', '**/electron/**', '**/renderer/**'],
         'shared/ is the platform-free contract and domain: zod (and ky for the client) only.',
+        { builtins: true },
       ),
     },
   },
@@ -70,8 +78,9 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': forbid(
-        [...nodeBuiltins, ...platformPackages, '**/server/**', '**/electron/**'],
+        [...platformPackages, '**/server/**', '**/electron/**'],
         'renderer/ talks to the world only through ConsoleApi: no electron, node:* or server.',
+        { builtins: true },
       ),
       // Features stay independent: what two features share moves to renderer/src/app or components.
       'import-x/no-restricted-paths': [

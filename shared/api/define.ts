@@ -35,9 +35,8 @@ export interface Operation<
   readonly endsSession?: boolean;
 }
 
-export function defineOperation<const Name extends string, Input extends z.ZodObject, Output extends z.ZodType>(
-  op: Operation<Name, Input, Output>,
-): Operation<Name, Input, Output> {
+/** Keeps the literal types of the definition (e.g. `issuesToken: true`) so ClientOutput can see them. */
+export function defineOperation<const Op extends Operation<string, z.ZodObject, z.ZodType>>(op: Op): Op {
   return op;
 }
 

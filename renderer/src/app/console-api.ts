@@ -1,7 +1,7 @@
 // Value imports come from shared/api/errors only: importing a value from shared/api/index would pull
 // every operation's zod schemas into the first bundle. The renderer needs none of them (the main
 // process and the server validate), so it addresses operations by name through a Proxy.
-import { ApiError, errorCodes } from '../../../shared/api/errors';
+import { ApiError, errorCodes } from '../../../shared/api/api-error';
 import type { ConsoleApi, OperationName } from '../../../shared/api/index';
 import type { ConsoleBridge } from '../../../shared/api-client/ipc-client';
 

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { ApiError, errorCodes } from '../../../shared/api/errors';
+import { ApiError, errorCodes } from '../../../shared/api/api-error';
 import type { Health } from '../../../shared/api/index';
 import { useApiEvents, useConsoleApi } from './console-api-context';
 import { toApiError } from './use-api-query';

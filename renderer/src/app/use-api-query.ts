@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { ApiError, errorCodes } from '../../../shared/api/errors';
+import { ApiError, errorCodes } from '../../../shared/api/api-error';
 import type { ConsoleApi } from '../../../shared/api/index';
 import { useConsoleApi } from './console-api-context';
 

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { errorCodes, type ApiError } from '../../../shared/api/errors';
+import { errorCodes, type ApiError } from '../../../shared/api/api-error';
 
 /** A user-facing sentence for a failed call, in the current language. Never shows the server's raw text for known codes. */
 export function describeApiError(t: TFunction, error: ApiError): string {

@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { errorCodes } from '../../../../shared/api/errors';
+import { errorCodes } from '../../../../shared/api/api-error';
 import { useHealth } from '../health';
 
 /** Says plainly that the Support API cannot be used and why, with a Retry that asks getHealth again. */

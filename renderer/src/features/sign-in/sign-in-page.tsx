@@ -10,7 +10,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import type { ApiError } from '../../../../shared/api/index';
-import { errorCodes } from '../../../../shared/api/errors';
+import { errorCodes } from '../../../../shared/api/api-error';
 import { homePathFor, useAuth } from '../../app/auth';
 import { useHealth } from '../../app/health';
 import type { SignInState } from '../../app/routes';
