@@ -384,24 +384,35 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
  * What a supervisor may tune, with the bounds that keep it safe (no pass threshold of 0, no 1-digit
  * code). The server maps it onto the policy document's sections.
  */
-export const editablePolicySchema = z.object({
-  verification: z.object({
-    questionCount: z.number().int().min(3).max(10),
-    extraQuestions: z.number().int().min(0).max(5),
-    passThresholdPercent: z.number().int().min(50).max(100),
-    minCorrect: z.number().int().min(1).max(10),
-    lockoutAttempts: z.number().int().min(1).max(20),
-    lockoutWindowHours: z.number().int().min(1).max(720),
-    timeoutMinutes: z.number().int().min(5).max(60),
-  }),
-  codes: z.object({
-    length: z.number().int().min(6).max(12),
-    lifetimeMinutes: z.number().int().min(5).max(60),
-    maxAttempts: z.number().int().min(1).max(10),
-  }),
-  session: z.object({ consoleLockMinutes: z.number().int().min(1).max(60) }),
-  watch: z.object({ openingHoursStart: hhmm, openingHoursEnd: hhmm }),
-});
+export const editablePolicySchema = z
+  .object({
+    verification: z.object({
+      questionCount: z.number().int().min(3).max(8),
+      extraQuestions: z.number().int().min(0).max(4),
+      /** Share of the asked questions' strength weight the answers must earn, in percent. */
+      passThresholdPercent: z.number().int().min(50).max(100),
+      minCorrect: z.number().int().min(1).max(8),
+      /** Failed verifications of one person within the window after which new ones are referred. */
+      lockoutFailures: z.number().int().min(1).max(10),
+      lockoutWindowHours: z.number().int().min(1).max(168),
+      timeoutMinutes: z.number().int().min(5).max(60),
+    }),
+    codes: z.object({
+      length: z.number().int().min(6).max(12),
+      lifetimeMinutes: z.number().int().min(5).max(60),
+      maxAttempts: z.number().int().min(1).max(10),
+    }),
+    session: z.object({ consoleLockMinutes: z.number().int().min(1).max(60) }),
+    watch: z.object({ openingHoursStart: hhmm, openingHoursEnd: hhmm }),
+  })
+  .refine((p) => p.verification.minCorrect <= p.verification.questionCount, {
+    message: 'cannot exceed the number of questions',
+    path: ['verification', 'minCorrect'],
+  })
+  .refine((p) => p.watch.openingHoursStart < p.watch.openingHoursEnd, {
+    message: 'must be after the opening time',
+    path: ['watch', 'openingHoursEnd'],
+  });
 export type EditablePolicy = z.infer<typeof editablePolicySchema>;
 
 const policyStateSchema = z.object({

@@ -1,0 +1,120 @@
+// Supervisor review (issue: supervisor console): the verification log, one verification's review,
+// notes, flags, CPR reveal, the person access log, the watch, the CSV export, audit integrity, policy.
+import { and, eq, inArray } from 'drizzle-orm';
+import {
+  countLimit,
+  type AuditCheckpoint,
+  type EditablePolicy,
+  type VerificationFilter,
+  type VerificationSort,
+} from '../../../shared/api/index';
+import type { Clock } from '../../clock';
+import { getPolicy } from '../../db/policy';
+import { users } from '../../db/schema/users';
+import type { Database, Tx } from '../../db/types';
+import type { Secrets } from '../../secrets';
+import { appendAuditEvent } from '../audit/append';
+import type { SubjectHmac } from '../audit/subject-hmac';
+import * as actions from './actions';
+import { signCheckpoint } from './checkpoint';
+import { loadVerificationDetail } from './detail';
+import { createExportTicket, exportCsv, redeemExportTicket } from './export';
+import { chainExtendsCheckpoint, headOfChain, verifyRange } from './integrity';
+import { queryLogPage, type StoredFilter } from './log-query';
+import { personAccessLog } from './person-access';
+import { readPolicyState, updatePolicy } from './policy-settings';
+import { watchStats } from './watch';
+
+export interface ReviewDeps {
+  db: Database;
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  clock: Clock;
+  secrets: Secrets;
+  subjectHmac: SubjectHmac;
+  /** The ten digits of a sealed CPR number (server/services/sealing.ts). */
+  unsealCpr: (sealed: string) => string;
+}
+
+export function createReviewService(deps: ReviewDeps) {
+  const { db, transaction, clock } = deps;
+  const signingKeys = deps.secrets.auditSigningKeys();
+  const publicKeyDer = signingKeys.publicKey.export({ format: 'der', type: 'spki' });
+
+  /** The CPR number leaves the filter here: from now on only its HMAC exists. */
+  const storedFilter = ({ cpr, ...rest }: VerificationFilter): StoredFilter => (cpr ? { ...rest, subjectHmac: deps.subjectHmac(cpr) } : rest);
+
+  return {
+    listVerifications: (input: { filter: VerificationFilter; sort: VerificationSort; page: number; pageSize: number }) =>
+      queryLogPage(db, { ...input, filter: storedFilter(input.filter), countLimit, now: clock.now() }),
+
+    async listAgents() {
+      const rows = await db
+        .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role })
+        .from(users)
+        .where(and(inArray(users.role, ['agent', 'supervisor']), eq(users.disabled, false)))
+        .orderBy(users.displayName);
+      return { items: rows };
+    },
+
+    getVerificationDetail: (id: string) => loadVerificationDetail(db, id, clock.now()),
+
+    addNote: (id: string, actorId: string, text: string) =>
+      transaction((tx) => actions.addNote(tx, { verificationId: id, authorId: actorId, text, at: clock.now() })),
+
+    setFlag: (id: string, actorId: string, flagged: boolean, reason: string) =>
+      transaction((tx) => actions.setFlag(tx, { verificationId: id, actorId, flagged, reason, at: clock.now() })),
+
+    revealCpr: (id: string, actorId: string, reason: string) =>
+      transaction((tx) => actions.revealCpr(tx, { verificationId: id, actorId, reason, at: clock.now(), unseal: deps.unsealCpr })),
+
+    personAccessLog: (cpr: string, actorId: string, reason: string) =>
+      transaction((tx) => personAccessLog(tx, { cpr, subjectHmac: deps.subjectHmac(cpr), actorId, reason, at: clock.now() })),
+
+    async watchStats(from: Date, to: Date) {
+      const policy = await getPolicy(db);
+      return watchStats(db, { from, to, now: clock.now(), settings: policy.watch });
+    },
+
+    createExport: (filter: VerificationFilter, sort: VerificationSort, actorId: string) =>
+      transaction((tx) => createExportTicket(tx, { filter: storedFilter(filter), sort, actorId, at: clock.now() })),
+
+    /** For the download route: null when the ticket is unknown, used or expired. */
+    async openExport(ticket: string) {
+      const now = clock.now();
+      const query = await redeemExportTicket(db, ticket, now);
+      return query ? exportCsv(db, query, now) : null;
+    },
+
+    async verifyAuditRange(fromSeq: number, limit: number, actorId: string) {
+      const result = await verifyRange(db, fromSeq, limit);
+      // The last range of a run leaves its result in the log (it is appended after the range was read).
+      if (result.done) {
+        await transaction((tx) =>
+          appendAuditEvent(tx, {
+            actor: actorId,
+            action: result.ok ? 'audit.verified' : 'audit.verification_failed',
+            payload: { fromSeq, headSeq: result.headSeq, ...(result.brokenAt ? { brokenAt: result.brokenAt } : {}) },
+            occurredAt: clock.now(),
+          }),
+        );
+      }
+      return result;
+    },
+
+    async createCheckpoint(actorId: string): Promise<AuditCheckpoint> {
+      const head = await headOfChain(db);
+      const checkpoint = signCheckpoint(head, clock.now(), signingKeys);
+      await transaction((tx) =>
+        appendAuditEvent(tx, { actor: actorId, action: 'audit.checkpoint_created', payload: { seq: head.seq, headHash: head.hash }, occurredAt: clock.now() }),
+      );
+      return checkpoint;
+    },
+
+    verifyCheckpoint: (checkpoint: AuditCheckpoint) => chainExtendsCheckpoint(db, checkpoint, publicKeyDer),
+
+    getPolicy: () => readPolicyState(db),
+    updatePolicy: (policy: EditablePolicy, reason: string, actorId: string) =>
+      transaction((tx) => updatePolicy(tx, { policy, reason, actorId, at: clock.now() })),
+  };
+}
+export type ReviewService = ReturnType<typeof createReviewService>;

@@ -1,0 +1,95 @@
+// The policy as a supervisor edits it, mapped onto the policy document (server/db/policy.ts). Sections
+// and values the editor does not show are kept as they are.
+import { eq } from 'drizzle-orm';
+import { ApiError, errorCodes, type EditablePolicy } from '../../../shared/api/index';
+import { getPolicy, policySchema, savePolicy, type Policy } from '../../db/policy';
+import { settings } from '../../db/schema/settings';
+import type { Database, Tx } from '../../db/types';
+import { appendAuditEvent } from '../audit/append';
+import { actorNames, type ActorRef } from './actors';
+
+export function toEditable(policy: Policy): EditablePolicy {
+  const v = policy.verification;
+  const watch = policy.watch;
+  return {
+    verification: {
+      questionCount: v.questionCount,
+      extraQuestions: v.extraQuestions,
+      passThresholdPercent: Math.round(v.passThreshold * 100),
+      minCorrect: v.minCorrect,
+      lockoutFailures: v.lockoutFailures,
+      lockoutWindowHours: v.lockoutWindowHours,
+      timeoutMinutes: v.timeoutMinutes,
+    },
+    codes: { length: policy.codes.length, lifetimeMinutes: policy.codes.lifetimeMinutes, maxAttempts: policy.codes.maxAttempts },
+    session: { consoleLockMinutes: policy.session.consoleLockMinutes },
+    watch: { openingHoursStart: watch.openingHoursStart, openingHoursEnd: watch.openingHoursEnd },
+  };
+}
+
+export function applyEditable(policy: Policy, e: EditablePolicy): Policy {
+  const next = {
+    ...policy,
+    verification: {
+      ...policy.verification,
+      ...e.verification,
+      passThreshold: e.verification.passThresholdPercent / 100,
+    },
+    codes: { ...policy.codes, ...e.codes },
+    session: { ...policy.session, ...e.session },
+    watch: { ...policy.watch, ...e.watch },
+  };
+  delete (next.verification as { passThresholdPercent?: number }).passThresholdPercent;
+  if (next.session.consoleLockMinutes >= next.session.idleMinutes) {
+    throw new ApiError(400, errorCodes.badRequest, `session.consoleLockMinutes: must be below the session idle limit (${next.session.idleMinutes} minutes)`);
+  }
+  const parsed = policySchema.safeParse(next);
+  if (!parsed.success) {
+    throw new ApiError(400, errorCodes.badRequest, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  return parsed.data;
+}
+
+export interface PolicyState {
+  policy: EditablePolicy;
+  updatedAt: string | null;
+  updatedBy: ActorRef | null;
+}
+
+export async function readPolicyState(db: Database | Tx): Promise<PolicyState> {
+  const policy = await getPolicy(db);
+  const [row] = await db.select({ updatedAt: settings.updatedAt, updatedBy: settings.updatedBy }).from(settings).where(eq(settings.key, 'policy'));
+  const actor = await actorNames(db, row ? [row.updatedBy] : []);
+  return { policy: toEditable(policy), updatedAt: row ? row.updatedAt.toISOString() : null, updatedBy: row ? actor(row.updatedBy) : null };
+}
+
+/**
+ * Saves the edited policy (savePolicy writes `policy.updated` with the whole document) and records
+ * the reason and what changed in a second event of the same transaction.
+ */
+export async function updatePolicy(tx: Tx, args: { policy: EditablePolicy; reason: string; actorId: string; at: Date }): Promise<PolicyState> {
+  const current = await getPolicy(tx);
+  const next = applyEditable(current, args.policy);
+  const before = toEditable(current);
+  const changed = diffPaths(before, toEditable(next));
+  await savePolicy(tx, next, { actor: args.actorId, at: args.at });
+  await appendAuditEvent(tx, {
+    actor: args.actorId,
+    action: 'policy.change_reason',
+    payload: { reason: args.reason, changed },
+    occurredAt: args.at,
+  });
+  return readPolicyState(tx);
+}
+
+function diffPaths(a: EditablePolicy, b: EditablePolicy): Record<string, { from: number | string; to: number | string }> {
+  const out: Record<string, { from: number | string; to: number | string }> = {};
+  for (const section of Object.keys(a) as (keyof EditablePolicy)[]) {
+    const left = a[section] as Record<string, number | string>;
+    const right = b[section] as Record<string, number | string>;
+    for (const key of Object.keys(left)) {
+      if (left[key] !== right[key]) out[`${section}.${key}`] = { from: left[key] as number | string, to: right[key] as number | string };
+    }
+  }
+  return out;
+}

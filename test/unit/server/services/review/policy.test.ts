@@ -1,0 +1,68 @@
+// Policy: read, change with a reason (audited), bounds enforced by the contract and the document.
+import { desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { getPolicy } from '../../../../../server/db/policy';
+import { auditEvents } from '../../../../../server/db/schema/audit';
+import { describeEachDatabase } from '../../../../support/databases';
+import { createTestApi, type TestApi } from '../../../../support/support-api';
+import { callOp } from './api-client';
+
+describeEachDatabase('policy settings', (get) => {
+  let api: TestApi;
+  let sup: { token: string; userId: string };
+  beforeAll(async () => {
+    api = await createTestApi(get());
+    sup = await api.signIn('supervisor');
+  });
+  afterAll(() => api.close());
+
+  it('starts from the defaults of the policy document', async () => {
+    const state = (await callOp(api, sup.token, 'getPolicy')).json();
+    const doc = await getPolicy(get().db);
+    expect(state.policy.verification.questionCount).toBe(doc.verification.questionCount);
+    expect(state.policy.verification.passThresholdPercent).toBe(Math.round(doc.verification.passThreshold * 100));
+    expect(state.policy.codes.length).toBe(doc.codes.length);
+    expect(state.updatedAt).toBeNull();
+  });
+
+  it('saves a change with its reason, keeps what the form does not show, and audits what changed', async () => {
+    const state = (await callOp(api, sup.token, 'getPolicy')).json();
+    const before = await getPolicy(get().db);
+    const policy = {
+      ...state.policy,
+      verification: { ...state.policy.verification, questionCount: 5, passThresholdPercent: 80 },
+      codes: { ...state.policy.codes, length: 9 },
+      watch: { openingHoursStart: '07:30', openingHoursEnd: '21:00' },
+    };
+    const res = await callOp(api, sup.token, 'updatePolicy', { policy, reason: 'more questions after the fraud review' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ policy, updatedBy: { id: sup.userId } });
+    const doc = await getPolicy(get().db);
+    expect(doc.verification).toMatchObject({ questionCount: 5, passThreshold: 0.8, personAgentsWindowMinutes: before.verification.personAgentsWindowMinutes });
+    expect(doc.codes).toMatchObject({ length: 9, alphabet: before.codes.alphabet });
+    expect(doc.login).toEqual(before.login);
+    const [reason] = await get().db.select().from(auditEvents).where(eq(auditEvents.action, 'policy.change_reason'));
+    expect(reason).toMatchObject({
+      actor: sup.userId,
+      payload: { reason: 'more questions after the fraud review', changed: { 'verification.questionCount': { from: before.verification.questionCount, to: 5 }, 'codes.length': { from: before.codes.length, to: 9 } } },
+    });
+    const [updated] = await get().db.select().from(auditEvents).where(eq(auditEvents.action, 'policy.updated')).orderBy(desc(auditEvents.seq));
+    expect(updated?.seq).toBe(reason!.seq - 1);
+    expect((await callOp(api, sup.token, 'getPolicy')).json().policy.watch).toEqual({ openingHoursStart: '07:30', openingHoursEnd: '21:00' });
+  });
+
+  it('refuses unsafe values and a missing reason', async () => {
+    const { policy } = (await callOp(api, sup.token, 'getPolicy')).json();
+    const bad = [
+      { ...policy, verification: { ...policy.verification, passThresholdPercent: 0 } },
+      { ...policy, codes: { ...policy.codes, length: 1 } },
+      { ...policy, verification: { ...policy.verification, minCorrect: 6, questionCount: 4 } },
+      { ...policy, session: { consoleLockMinutes: 60 } },
+    ];
+    for (const p of bad) {
+      const res = await callOp(api, sup.token, 'updatePolicy', { policy: p, reason: 'a long enough reason' });
+      expect(res.statusCode, JSON.stringify(p)).toBe(400);
+    }
+    expect((await callOp(api, sup.token, 'updatePolicy', { policy, reason: '' })).statusCode).toBe(400);
+  });
+});
