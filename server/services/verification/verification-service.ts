@@ -51,7 +51,7 @@ const cryptoPick: Pick = (items) => {
 };
 
 export function createVerificationService(deps: VerificationServiceDeps) {
-  const { db, transaction, clock, subjectHmac } = deps;
+  const { transaction, clock, subjectHmac } = deps;
   const pick = deps.pick ?? cryptoPick;
   const sealer = createCprSealer(deps.secrets);
   const documentKey = deps.secrets.deriveKey('document-number');
