@@ -109,13 +109,17 @@ export function youngYears(ctx: SimContext, life: Life, from: number, until: num
   if (from >= end || moves <= 0) return;
   const days = Array.from({ length: moves }, () => rng.int(from, end - 1)).sort((a, b) => a - b);
   days[0] = from;
-  for (const day of days) {
-    const last = life.segments[life.segments.length - 1]?.place;
+  for (const [i, day] of days.entries()) {
+    const lastSegment = life.segments[life.segments.length - 1];
+    // Leaving home is a move; a further move within two months of the last one is not a chapter of its own.
+    if (i > 0 && lastSegment && day - lastSegment.from < 60) continue;
+    const last = lastSegment?.place;
     const near = last?.kind === 'home' ? last.municipalityCode : undefined;
     const abroadStay = rng.chance(0.08) && life.segments.length + 2 + reserve <= 8;
     if (abroadStay) {
-      const back = Math.min(day + rng.int(200, 1100), end - 1);
-      if (back > day && moveTo(ctx, life, day, randomAbroad(rng), reserve + 1)) {
+      const back = day + rng.int(200, 1100);
+      // Only a stay that ends with some months at home before the next chapter (no one-day homes).
+      if (back < end - 90 && moveTo(ctx, life, day, randomAbroad(rng), reserve + 1)) {
         moveTo(ctx, life, back, randomHome(rng, life.region), reserve);
         continue;
       }
