@@ -51,6 +51,8 @@ export interface RichPersonOptions {
   mitid?: boolean;
   passportExpiresOn?: string;
   passportNumber?: string;
+  /** A given CPR number (e.g. one that fails modulus 11); a fresh one otherwise. */
+  cpr?: string;
 }
 
 export interface TestPerson {
@@ -86,7 +88,7 @@ async function insertRelative(db: Database, firstNames: string, lastName: string
  */
 export async function insertRichPerson(db: Database, options: RichPersonOptions = {}): Promise<TestPerson> {
   const birthDate = '1968-03-12';
-  const cpr = newCpr(birthDate);
+  const cpr = options.cpr ?? newCpr(birthDate);
   const passport = options.passportNumber ?? newPassportNumber();
   const licence = newLicenceNumber();
   const userId = options.mitid === false ? null : `kirsten.holm.${cpr.slice(6)}.${serial}`;
