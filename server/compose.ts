@@ -4,14 +4,20 @@ import { ApiError, errorCodes, operationNames, type OperationName } from '../sha
 import type { Clock } from './clock';
 import type { OpenDatabase } from './db/open';
 import { authHandlers } from './handlers/auth';
+import { codesHandlers } from './handlers/codes';
+import { supervisionHandlers } from './handlers/supervision';
 import { healthHandlers } from './handlers/health';
 import { verificationHandlers } from './handlers/verification';
 import type { Authenticator, OperationHandlers } from './http/context';
+import { csvExportRoute } from './http/csv-export';
 import type { Secrets } from './secrets';
 import { createAccountsService } from './services/accounts/index';
 import type { ScryptParams } from './services/accounts/password';
 import { createSubjectHmac } from './services/audit/subject-hmac';
 import { createVerificationService } from './services/verification/index';
+import { composeCodes, type CodesConfig } from './services/codes/compose-codes';
+import { createReviewService } from './services/review/index';
+import { createCprSealer } from './services/sealing';
 
 export interface SupportApiDeps {
   database: OpenDatabase;
@@ -24,6 +30,8 @@ export interface SupportApiDeps {
     scryptParams?: ScryptParams;
     /** How throttling delays are waited out (tests record them). */
     sleep?: (ms: number) => Promise<void>;
+    /** Activation codes: the SMS gateway (HTTP) and the per-IP redeem limit; defaults: sandbox phone, 10/min. */
+    codes?: Pick<CodesConfig, 'smsGateway' | 'redeemLimit'>;
   };
 }
 
@@ -37,7 +45,10 @@ export function composeServices(deps: SupportApiDeps) {
   });
   const subjectHmac = createSubjectHmac(secrets);
   const verification = createVerificationService({ ...base, subjectHmac });
-  return { ...base, accounts, subjectHmac, verification };
+  const sealer = createCprSealer(secrets);
+  const review = createReviewService({ ...base, subjectHmac, unsealCpr: (sealed) => sealer.unseal(sealed) });
+  const codesArea = composeCodes(base, (sealed) => sealer.unseal(sealed), { embedded: config.embedded, scryptParams: config.scryptParams, ...config.codes });
+  return { ...base, accounts, subjectHmac, verification, review, codes: codesArea.codes, codesPlugin: codesArea.plugin };
 }
 export type SupportApiServices = ReturnType<typeof composeServices>;
 
@@ -54,6 +65,8 @@ export function composeHandlers(deps: SupportApiDeps, services: SupportApiServic
     ...healthHandlers({ db: services.db, driver: deps.database.driver, embedded: deps.config.embedded }),
     ...authHandlers(services),
     ...verificationHandlers(services),
+    ...codesHandlers(services),
+    ...supervisionHandlers(services),
   };
   const missing = operationNames.filter((n) => !Object.hasOwn(areas, n));
   const handlers = { ...Object.fromEntries(missing.map((n) => [n, unavailable(n)])), ...areas } as OperationHandlers;
@@ -63,5 +76,7 @@ export function composeHandlers(deps: SupportApiDeps, services: SupportApiServic
 export function compose(deps: SupportApiDeps) {
   const services = composeServices(deps);
   const authenticator: Authenticator = { authenticate: (token) => services.accounts.authenticate(token) };
-  return { services, authenticator, ...composeHandlers(deps, services) };
+  // Non-contract routes (BuildAppOptions.plugins): the streaming CSV export, the activation page.
+  const plugins = [csvExportRoute(services.review, () => deps.clock.now()), services.codesPlugin];
+  return { services, authenticator, plugins, ...composeHandlers(deps, services) };
 }

@@ -33,3 +33,46 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   }
   return parsed.data;
 }
+
+/** A real SMS gateway for activation codes (HTTPS POST, bearer token). Without SMS_GATEWAY_URL codes go to the sandbox phone. */
+export const smsGatewayEnvSchema = z
+  .object({
+    SMS_GATEWAY_URL: z
+      .url({ protocol: /^https?$/ })
+      // Plain http only to this machine (a local relay or a test stub): the body carries the code.
+      .refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(u), 'must be https:// (http only to localhost)')
+      .optional(),
+    SMS_GATEWAY_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+    SMS_GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(5_000),
+    /** "true" only when the gateway deduplicates POSTs by Idempotency-Key: then a failed POST is retried. */
+    SMS_GATEWAY_IDEMPOTENCY: z.enum(['true', 'false']).default('false'),
+    SMS_SENDER: z.string().trim().min(1).max(11).default('MitID'),
+  })
+  .refine((v) => !v.SMS_GATEWAY_URL || v.SMS_GATEWAY_TOKEN, { message: 'is required with SMS_GATEWAY_URL', path: ['SMS_GATEWAY_TOKEN'] });
+
+export interface SmsGatewayConfig {
+  url: string;
+  token: string;
+  timeoutMs: number;
+  idempotencyKeys: boolean;
+  sender: string;
+}
+
+/** The SMS gateway from the environment, or undefined for the sandbox phone; a bad value throws (names only). */
+export function readSmsGatewayConfig(env: NodeJS.ProcessEnv = process.env): SmsGatewayConfig | undefined {
+  const keys = ['SMS_GATEWAY_URL', 'SMS_GATEWAY_TOKEN', 'SMS_GATEWAY_TIMEOUT_MS', 'SMS_GATEWAY_IDEMPOTENCY', 'SMS_SENDER'];
+  const present = Object.fromEntries(keys.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const parsed = smsGatewayEnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const v = parsed.data;
+  if (!v.SMS_GATEWAY_URL || !v.SMS_GATEWAY_TOKEN) return undefined;
+  return {
+    url: v.SMS_GATEWAY_URL,
+    token: v.SMS_GATEWAY_TOKEN,
+    timeoutMs: v.SMS_GATEWAY_TIMEOUT_MS,
+    idempotencyKeys: v.SMS_GATEWAY_IDEMPOTENCY === 'true',
+    sender: v.SMS_SENDER,
+  };
+}

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { systemClock, type Clock } from './clock';
 import { compose } from './compose';
+import { readSmsGatewayConfig, type SmsGatewayConfig } from './config';
 import { migrate } from './db/migrate';
 import { openDatabase, type OpenDatabase } from './db/open';
 import type { Database } from './db/types';
@@ -35,6 +36,10 @@ export interface StartOptions {
   /** Creates the demo accounts when the database has no users; default: embedded only. */
   demoAccounts?: boolean;
   scryptParams?: ScryptParams;
+  /** Activation-code SMS gateway; default: SMS_GATEWAY_URL/SMS_GATEWAY_TOKEN from the environment, else the sandbox phone. */
+  smsGateway?: SmsGatewayConfig;
+  /** Redeem requests per client IP per window on the activation page (default 10 per minute). */
+  redeemLimit?: { max: number; windowMs: number };
 }
 
 export interface RunningSupportApi {
@@ -63,6 +68,12 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
   // Before the database: a PostgreSQL deployment without its key must not start at all.
   const masterKey = options.masterKey ?? (process.env.SUPPORT_API_MASTER_KEY || undefined);
   const secrets = loadSecrets({ embedded, dataDir, ...(masterKey ? { masterKey } : {}) });
+  let smsGateway: SmsGatewayConfig | undefined;
+  try {
+    smsGateway = options.smsGateway ?? readSmsGatewayConfig();
+  } catch (error) {
+    throw new StartError(reason(error));
+  }
 
   let database: OpenDatabase;
   try {
@@ -89,12 +100,13 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       }
     }
 
-    const { handlers, authenticator, missing } = compose({ database, clock, secrets, config: { embedded, ...scrypt } });
+    const { handlers, authenticator, missing, plugins } = compose({ database, clock, secrets, config: { embedded, ...scrypt, codes: { smsGateway, redeemLimit: options.redeemLimit } } });
     const app = await buildApp({
       handlers,
       authenticator,
       version: apiVersion,
       logger: options.logger ?? false,
+      plugins,
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     });
     if (missing.length > 0) app.log.warn({ operations: missing }, 'operations without a handler answer 503');

@@ -51,10 +51,37 @@ export const verificationPolicySchema = z
   .refine((v) => v.minCorrect <= v.questionCount, { message: 'minCorrect cannot exceed questionCount', path: ['minCorrect'] });
 export type VerificationPolicy = z.infer<typeof verificationPolicySchema>;
 
+/** Activation codes (server/services/codes). Read at issue time; a code keeps the expiry and attempt limit it was issued with. */
+export const codesPolicySchema = z.object({
+  /** Characters in a code. 6 digits is NIST SP 800-63B's minimum; the default 8 gives ~26.6 bits. */
+  length: z.number().int().min(6).max(12).default(8),
+  /** digits: 0-9. alphanumeric: upper-case letters and digits without look-alikes (no 0/O, 1/I/L). */
+  alphabet: z.enum(['digits', 'alphanumeric']).default('digits'),
+  /** Minutes a code can be redeemed (MitID: 30). */
+  lifetimeMinutes: z.number().int().min(5).max(60).default(30),
+  /** Wrong entries after which a code is blocked (MitID: 3). */
+  maxAttempts: z.number().int().min(1).max(10).default(3),
+  /** No SMS when the mobile number was registered or changed less than this many days ago (MitID: 5). */
+  mobileQuarantineDays: z.number().min(0).max(30).default(5),
+  /** A code can be issued only this long after the verification passed. */
+  issueWithinMinutes: z.number().int().min(1).max(120).default(15),
+});
+export type CodesPolicy = z.infer<typeof codesPolicySchema>;
+
+/** The supervisors' watch (server/services/review/watch.ts): codes issued outside opening hours are listed. */
+export const watchPolicySchema = z.object({
+  openingHoursStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('08:00'),
+  openingHoursEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('20:00'),
+  /** IANA zone the opening hours are local to. */
+  timeZone: z.string().min(1).default('Europe/Copenhagen'),
+});
+
 export const policySchema = z.object({
   session: sessionPolicySchema.prefault({}),
   login: loginPolicySchema.prefault({}),
   verification: verificationPolicySchema.prefault({}),
+  codes: codesPolicySchema.prefault({}),
+  watch: watchPolicySchema.prefault({}),
 });
 export type Policy = z.infer<typeof policySchema>;
 

@@ -18,6 +18,19 @@ CREATE TABLE "unknown_login_attempts" (
 	"last_failed_at" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "message_outbox" (
+	"id" text PRIMARY KEY NOT NULL,
+	"seq" bigserial NOT NULL,
+	"channel" text NOT NULL,
+	"recipient_masked" text NOT NULL,
+	"mitid_user_id" text,
+	"subject_hmac" text,
+	"subject" text,
+	"body_sealed" text NOT NULL,
+	"code_id" text,
+	"created_at" timestamp (3) with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "register_addresses" (
 	"cpr" text NOT NULL,
 	"seq" integer NOT NULL,
@@ -111,6 +124,23 @@ CREATE TABLE "register_relations" (
 	CONSTRAINT "register_relations_kind" CHECK (kind in ('parent', 'child', 'spouse'))
 );
 --> statement-breakpoint
+CREATE TABLE "export_tickets" (
+	"ticket_hash" text PRIMARY KEY NOT NULL,
+	"created_by" text NOT NULL,
+	"created_at" timestamp (3) with time zone NOT NULL,
+	"expires_at" timestamp (3) with time zone NOT NULL,
+	"used_at" timestamp (3) with time zone,
+	"query" jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "review_notes" (
+	"id" text PRIMARY KEY NOT NULL,
+	"verification_id" text NOT NULL,
+	"author_id" text NOT NULL,
+	"created_at" timestamp (3) with time zone NOT NULL,
+	"text" text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "sessions" (
 	"id" text PRIMARY KEY NOT NULL,
 	"token_hash" text NOT NULL,
@@ -159,7 +189,8 @@ CREATE TABLE "activation_codes" (
 	"revoke_reason" text,
 	"revoked_by" text,
 	"delivery_status" text NOT NULL,
-	"masked_mobile" text
+	"masked_mobile" text,
+	"expiry_recorded_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "velocity_signals" (
@@ -217,6 +248,9 @@ CREATE TABLE "verifications" (
 	"flag_reason" text
 );
 --> statement-breakpoint
+ALTER TABLE "export_tickets" ADD CONSTRAINT "export_tickets_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "review_notes" ADD CONSTRAINT "review_notes_verification_id_verifications_id_fk" FOREIGN KEY ("verification_id") REFERENCES "public"."verifications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "review_notes" ADD CONSTRAINT "review_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_verification_id_verifications_id_fk" FOREIGN KEY ("verification_id") REFERENCES "public"."verifications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_issued_by_users_id_fk" FOREIGN KEY ("issued_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -226,9 +260,12 @@ ALTER TABLE "verifications" ADD CONSTRAINT "verifications_agent_id_users_id_fk" 
 CREATE INDEX "audit_events_subject_hmac_idx" ON "audit_events" USING btree ("subject_hmac","seq");--> statement-breakpoint
 CREATE INDEX "audit_events_verification_id_idx" ON "audit_events" USING btree ("verification_id","seq");--> statement-breakpoint
 CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor","seq");--> statement-breakpoint
+CREATE INDEX "message_outbox_created_idx" ON "message_outbox" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "message_outbox_user_created_idx" ON "message_outbox" USING btree ("mitid_user_id","created_at");--> statement-breakpoint
 CREATE INDEX "register_documents_number_idx" ON "register_documents" USING btree ("number");--> statement-breakpoint
 CREATE INDEX "register_documents_cpr_idx" ON "register_documents" USING btree ("cpr");--> statement-breakpoint
 CREATE UNIQUE INDEX "register_mitid_cpr_idx" ON "register_mitid" USING btree ("cpr");--> statement-breakpoint
+CREATE INDEX "review_notes_verification_idx" ON "review_notes" USING btree ("verification_id","created_at");--> statement-breakpoint
 CREATE INDEX "sessions_user_id_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_username_lower_key" ON "users" USING btree (lower("username"));--> statement-breakpoint
 CREATE UNIQUE INDEX "activation_codes_verification_key" ON "activation_codes" USING btree ("verification_id");--> statement-breakpoint

@@ -109,6 +109,8 @@ export const activationCodes = pgTable(
     /** sent | delivery_failed (CodeStatus before redemption/expiry, which are derived from the columns above). */
     deliveryStatus: text('delivery_status').notNull(),
     maskedMobile: text('masked_mobile'),
+    /** When an expiry was first observed and audited (expiry is lazy: nothing runs at expires_at). */
+    expiryRecordedAt: instant('expiry_recorded_at'),
   },
   (t) => [
     uniqueIndex('activation_codes_verification_key').on(t.verificationId),

@@ -1,0 +1,180 @@
+// Issue an activation code for a passed verification: once per verification, by the agent who ran it,
+// for a person with MitID, and not when the mobile number is new. The clear code goes to the SMS
+// gateway and nowhere else; the database keeps its HMAC.
+import { randomUUID } from 'node:crypto';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { maskCpr } from '../../../shared/domain/cpr/index';
+import { ApiError, errorCodes, type VerificationView } from '../../../shared/api/index';
+import { getPolicy } from '../../db/policy';
+import { registerMitid } from '../../db/schema/register';
+import { activationCodes, verifications } from '../../db/schema/verifications';
+import type { Tx } from '../../db/types';
+import type { Principal } from '../../http/context';
+import { appendAuditEvent } from '../audit/append';
+import type { SmsMessage, SmsResult } from '../sms/sms-gateway';
+import { toVerificationView } from '../verification/view';
+import { codeViewFor } from './code-view';
+import { generateCode, groupCode } from './code-secret';
+import type { CodesDeps } from './deps';
+import { conflict, notFound } from './errors';
+import { maskMobile } from './mask';
+
+const dayMs = 86_400_000;
+
+export function smsText(code: string, lifetimeMinutes: number): string {
+  return (
+    `Din aktiveringskode til MitID er ${groupCode(code)}. Den gælder i ${lifetimeMinutes} minutter og kun én gang. ` +
+    'Giv aldrig koden til andre, heller ikke til MitID Support.'
+  );
+}
+
+interface Pending {
+  message: SmsMessage;
+  cprMasked: string;
+}
+
+export function createIssue(deps: CodesDeps) {
+  const { clock, sms, notifier } = deps;
+
+  async function recordDelivery(tx: Tx, actor: string, p: Pending, result: SmsResult, verificationId: string): Promise<void> {
+    const now = clock.now();
+    const base = { actor, subjectHmac: p.message.subjectHmac, verificationId, occurredAt: now };
+    if (result.ok) {
+      await tx.update(activationCodes).set({ deliveryStatus: 'sent' }).where(eq(activationCodes.id, p.message.codeId));
+      await notifier.notify(tx, {
+        kind: 'code_issued',
+        recipientMasked: p.cprMasked,
+        mitidUserId: p.message.mitidUserId,
+        subjectHmac: p.message.subjectHmac,
+        at: now,
+      });
+      await appendAuditEvent(tx, { ...base, action: 'code.sent', payload: { codeId: p.message.codeId, gateway: sms.kind } });
+      return;
+    }
+    // Not "sent": the code is revoked so it can never be redeemed, and the agent sees delivery_failed.
+    await tx
+      .update(activationCodes)
+      .set({ deliveryStatus: 'delivery_failed', revokedAt: now, revokeReason: 'delivery_failed', revokedBy: 'system' })
+      .where(eq(activationCodes.id, p.message.codeId));
+    await appendAuditEvent(tx, {
+      ...base,
+      action: 'code.delivery_failed',
+      payload: { codeId: p.message.codeId, gateway: sms.kind, failure: result.failure, ...(result.status ? { status: result.status } : {}) },
+    });
+  }
+
+  /** Everything up to the SMS, in one transaction that holds the verification row. */
+  async function prepare(tx: Tx, verificationId: string, principal: Principal): Promise<Pending | null> {
+    const now = clock.now();
+    const [v] = await tx.select().from(verifications).where(eq(verifications.id, verificationId)).for('update');
+    // Another agent's verification answers like a missing one: no probing of ids.
+    if (!v || v.agentId !== principal.userId) throw notFound();
+    const [existing] = await tx.select({ id: activationCodes.id }).from(activationCodes).where(eq(activationCodes.verificationId, v.id));
+    if (existing) return null;
+    if (v.status === 'refer' && v.outcomeReason === 'mobile_recently_changed') return null;
+    if (v.status !== 'passed' || !v.identified || !v.cprSealed || !v.subjectHmac) {
+      throw conflict('An activation code can only be issued for a verification the caller has passed.');
+    }
+    const policy = (await getPolicy(tx)).codes;
+    const passedAt = v.endedAt ?? v.lastActivityAt;
+    if (now.getTime() - passedAt.getTime() > policy.issueWithinMinutes * 60_000) {
+      throw conflict(`The verification passed more than ${policy.issueWithinMinutes} minutes ago: verify the caller again.`);
+    }
+    const cpr = deps.unsealCpr(v.cprSealed);
+    const [mitid] = await tx.select().from(registerMitid).where(eq(registerMitid.cpr, cpr));
+    if (!mitid) throw conflict('The person has no MitID user ID: refer them to Borgerservice.');
+    const audit = { actor: principal.userId, subjectHmac: v.subjectHmac, verificationId: v.id, occurredAt: now };
+
+    if (now.getTime() - mitid.mobileRegisteredAt.getTime() < policy.mobileQuarantineDays * dayMs) {
+      await tx
+        .update(verifications)
+        .set({ status: 'refer', outcomeReason: 'mobile_recently_changed', endedAt: v.endedAt ?? now, version: sql`${verifications.version} + 1` })
+        .where(eq(verifications.id, v.id));
+      await appendAuditEvent(tx, {
+        ...audit,
+        action: 'verification.referred',
+        payload: { reason: 'mobile_recently_changed', quarantineDays: policy.mobileQuarantineDays },
+      });
+      return null;
+    }
+
+    // The newest code wins: older active codes of this MitID user stop working now.
+    const superseded = await tx
+      .update(activationCodes)
+      .set({ revokedAt: now, revokeReason: 'superseded', revokedBy: 'system' })
+      .where(
+        and(
+          eq(activationCodes.mitidUserId, mitid.userId),
+          isNull(activationCodes.usedAt),
+          isNull(activationCodes.revokedAt),
+          gt(activationCodes.expiresAt, now),
+        ),
+      )
+      .returning({ id: activationCodes.id, verificationId: activationCodes.verificationId });
+
+    const code = generateCode(policy);
+    const codeId = randomUUID();
+    const maskedMobile = maskMobile(mitid.mobileNumber);
+    const expiresAt = new Date(now.getTime() + policy.lifetimeMinutes * 60_000);
+    await tx.insert(activationCodes).values({
+      id: codeId,
+      verificationId: v.id,
+      mitidUserId: mitid.userId,
+      subjectHmac: v.subjectHmac,
+      codeHmac: deps.hashCode(mitid.userId, code),
+      issuedBy: principal.userId,
+      issuedAt: now,
+      expiresAt,
+      maxAttempts: policy.maxAttempts,
+      deliveryStatus: 'sending',
+      maskedMobile,
+    });
+    for (const s of superseded) {
+      await appendAuditEvent(tx, {
+        ...audit,
+        verificationId: s.verificationId,
+        action: 'code.superseded',
+        payload: { codeId: s.id, byCodeId: codeId },
+      });
+    }
+    await appendAuditEvent(tx, {
+      ...audit,
+      action: 'code.issued',
+      payload: { codeId, expiresAt: expiresAt.toISOString(), maxAttempts: policy.maxAttempts, length: policy.length, alphabet: policy.alphabet },
+    });
+    const message: SmsMessage = {
+      to: mitid.mobileNumber,
+      toMasked: maskedMobile,
+      body: smsText(code, policy.lifetimeMinutes),
+      idempotencyKey: codeId,
+      mitidUserId: mitid.userId,
+      subjectHmac: v.subjectHmac,
+      codeId,
+      at: now,
+    };
+    return { message, cprMasked: maskCpr(cpr) };
+  }
+
+  async function view(verificationId: string): Promise<VerificationView> {
+    const [row] = await deps.db.select().from(verifications).where(eq(verifications.id, verificationId));
+    if (!row) throw notFound();
+    return toVerificationView(row, null, await codeViewFor(deps.db, verificationId, clock.now()));
+  }
+
+  return async function issueActivationCode(verificationId: string, principal: Principal): Promise<VerificationView> {
+    if (sms.kind === 'sandbox' && !(await deps.isSandbox())) {
+      throw new ApiError(503, errorCodes.unavailable, 'No SMS gateway is configured (SMS_GATEWAY_URL): only a sandbox register may use the sandbox phone.');
+    }
+    const pending = await deps.transaction(async (tx) => {
+      const p = await prepare(tx, verificationId, principal);
+      // The sandbox outbox commits with the code; a remote gateway is called after the commit.
+      if (p && sms.inTransaction) await recordDelivery(tx, principal.userId, p, await sms.send(p.message, tx), verificationId);
+      return p;
+    });
+    if (pending && !sms.inTransaction) {
+      const result = await sms.send(pending.message, null);
+      await deps.transaction((tx) => recordDelivery(tx, principal.userId, pending, result, verificationId));
+    }
+    return view(verificationId);
+  }
+}
