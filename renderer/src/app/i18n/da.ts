@@ -1,8 +1,5 @@
 // Danish is the console's default language. Every key here must exist in en.ts (checked by the type and a test).
-import { agentDa } from './agent-da';
-
 export const da = {
-  ...agentDa,
   app: {
     productName: 'MitID Support Console',
     skipToContent: 'Gå til indhold',

@@ -1,9 +1,7 @@
-import { agentEn } from './agent-en';
 import type { Catalogue } from './catalogue';
 
 // English catalogue: `satisfies Catalogue` makes the compiler demand exactly Danish's keys.
 export const en = {
-  ...agentEn,
   app: {
     productName: 'MitID Support Console',
     skipToContent: 'Skip to content',

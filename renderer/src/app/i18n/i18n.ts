@@ -1,13 +1,16 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { agentDa } from './agent-da';
 import { defaultLanguage, isLanguage, type Language } from './catalogue';
 import { da } from './da';
 import { en } from './en';
+import type { supervisorDa } from './supervisor-da';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     // Typed keys: t('nav.newCall') compiles, t('nav.typo') does not.
-    resources: { translation: typeof da };
+    // The agent's catalogue (agent-da.ts) is added at run time by the lazy agent screens (agent-catalogue.ts).
+    resources: { translation: typeof da & typeof agentDa & typeof supervisorDa };
   }
 }
 

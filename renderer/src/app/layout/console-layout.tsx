@@ -8,6 +8,8 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate, useNavigation } from 'react-router';
+import { AgentShortcuts } from '../../components/keyboard-shortcuts';
+import { IdleLock } from '../../features/lock/idle-lock';
 import { useAuth } from '../auth';
 import { useHealth } from '../health';
 import { ConnectionBanner } from './connection-banner';
@@ -88,6 +90,9 @@ export function ConsoleLayout() {
       <SandboxBanner />
       <ConnectionBanner />
       {session ? <MainNav role={session.user.role} /> : null}
+      {/* The lock covers every signed-in screen; the agent's keys (Alt+N, Alt+M, ?) work on every agent screen. */}
+      {session ? <IdleLock session={session} /> : null}
+      {session?.user.role === 'agent' ? <AgentShortcuts /> : null}
       <Box sx={{ height: 4 }}>{loading ? <LinearProgress aria-label={t('app.loading')} /> : null}</Box>
       <Container component="main" id="main" tabIndex={-1} maxWidth="lg" sx={{ flexGrow: 1, outline: 'none' }}>
         <Outlet />

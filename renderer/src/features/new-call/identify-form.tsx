@@ -1,0 +1,232 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { errorCodes, type ApiError, type VerificationView } from '../../../../shared/api/index';
+import { useConsoleApi } from '../../app/console-api-context';
+import { toApiError } from '../../app/use-api-query';
+import { describeApiError } from '../../components/api-error-alert';
+import { CprField } from '../../components/cpr-field';
+import { RadioRow } from '../../components/radio-row';
+import { callStore } from './call-store';
+import {
+  cprDatePart,
+  emptyIdentify,
+  identifySchema,
+  toStartInput,
+  type IdentifyMessageKey,
+  type IdentifyValues,
+} from './identify-schema';
+import { ScriptLine } from './script-line';
+
+/** Step 1: CPR number or MitID user ID, document, call language. Starts the verification. */
+export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView) => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useConsoleApi();
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  // A ref, not state: a second Enter in the same tick must see the first one.
+  const inFlight = useRef(false);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setFocus,
+    trigger,
+    getValues,
+    formState: { errors, isSubmitting, isSubmitted },
+  } = useForm<IdentifyValues>({
+    resolver: zodResolver(identifySchema),
+    defaultValues: callStore.get().identify ?? emptyIdentify,
+  });
+  const [claimKind, documentType, callLanguage] = useWatch({ control, name: ['claimKind', 'documentType', 'callLanguage'] });
+  const callT = i18n.getFixedT(callLanguage);
+
+  // What is typed survives leaving the page (My calls, the lock, a sign-in): keep it in memory.
+  useEffect(() => () => callStore.setIdentify(getValues()), [getValues]);
+
+  // The number's rule depends on the document type: re-check once the agent has tried to submit.
+  useEffect(() => {
+    if (isSubmitted) void trigger('documentNumber');
+  }, [documentType, isSubmitted, trigger]);
+
+  const start = async (values: IdentifyValues) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFailure(null);
+    try {
+      const view = await api.startVerification(toStartInput(values));
+      callStore.setView(view);
+      onStarted(view);
+    } catch (error) {
+      callStore.setIdentify(values);
+      setFailure(toApiError(error));
+    } finally {
+      inFlight.current = false;
+    }
+  };
+  // handleSubmit is called per event, not during render (the start function reads a ref).
+  const onSubmit = (event?: FormEvent) => handleSubmit(start)(event);
+
+  const message = (key: keyof IdentifyValues) => {
+    const code = errors[key]?.message as IdentifyMessageKey | undefined;
+    if (!code) return undefined;
+    const cpr = getValues('cpr');
+    return t(code, { count: cpr.replace(/\D/g, '').length, date: cprDatePart(cpr) });
+  };
+
+  // Enter on a radio button submits too: the agent never needs the mouse.
+  const submitOnEnter = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') {
+      event.preventDefault();
+      void onSubmit();
+    }
+  };
+
+  const userId = register('userId');
+  const documentNumber = register('documentNumber');
+  const busy = isSubmitting;
+
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="identify-title" sx={{ p: { xs: 2, sm: 3 } }}>
+      <Stack spacing={2.5}>
+        <Typography variant="h2" id="identify-title">
+          {t('call.identify.title')}
+        </Typography>
+        <ScriptLine language={callLanguage}>{callT('script.identify')}</ScriptLine>
+        <Stack component="form" noValidate spacing={2.5} onSubmit={onSubmit} onKeyDown={submitOnEnter} aria-labelledby="identify-title">
+          <Controller
+            control={control}
+            name="callLanguage"
+            render={({ field }) => (
+              <RadioRow
+                label={t('call.identify.callLanguage')}
+                name={field.name}
+                value={field.value}
+                onChange={field.onChange}
+                disabled={busy}
+                options={[
+                  { value: 'da', label: t('language.da'), lang: 'da' },
+                  { value: 'en', label: t('language.en'), lang: 'en' },
+                ]}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="claimKind"
+            render={({ field }) => (
+              <RadioRow
+                label={t('call.identify.claimKind')}
+                name={field.name}
+                value={field.value}
+                disabled={busy}
+                onChange={(next) => {
+                  field.onChange(next);
+                  // Straight on to the field that appeared.
+                  setTimeout(() => setFocus(next === 'cpr' ? 'cpr' : 'userId'));
+                }}
+                options={[
+                  { value: 'cpr', label: t('call.identify.claimCpr') },
+                  { value: 'userId', label: t('call.identify.claimUserId') },
+                ]}
+              />
+            )}
+          />
+          {claimKind === 'cpr' ? (
+            <Controller
+              control={control}
+              name="cpr"
+              render={({ field }) => (
+                <CprField
+                  label={t('call.identify.cpr')}
+                  required
+                  autoFocus
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  name={field.name}
+                  inputRef={field.ref}
+                  error={Boolean(errors.cpr)}
+                  helperText={message('cpr') ?? t('call.identify.cprHint')}
+                  slotProps={{ htmlInput: { readOnly: busy } }}
+                  sx={{ maxWidth: 360 }}
+                />
+              )}
+            />
+          ) : (
+            <TextField
+              label={t('call.identify.userId')}
+              required
+              autoFocus
+              name={userId.name}
+              onChange={userId.onChange}
+              onBlur={userId.onBlur}
+              inputRef={userId.ref}
+              error={Boolean(errors.userId)}
+              helperText={message('userId') ?? t('call.identify.userIdHint')}
+              slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false, autoComplete: 'off', readOnly: busy, maxLength: 60 } }}
+              sx={{ maxWidth: 480 }}
+            />
+          )}
+          <Controller
+            control={control}
+            name="documentType"
+            render={({ field }) => (
+              <RadioRow
+                label={t('call.identify.documentType')}
+                name={field.name}
+                value={field.value}
+                onChange={field.onChange}
+                disabled={busy}
+                options={[
+                  { value: 'passport', label: t('call.identify.passport') },
+                  { value: 'driving_licence', label: t('call.identify.drivingLicence') },
+                ]}
+              />
+            )}
+          />
+          <TextField
+            label={t('call.identify.documentNumber')}
+            required
+            name={documentNumber.name}
+            onChange={documentNumber.onChange}
+            onBlur={documentNumber.onBlur}
+            inputRef={documentNumber.ref}
+            error={Boolean(errors.documentNumber)}
+            helperText={
+              message('documentNumber') ??
+              (documentType === 'passport' ? t('call.identify.passportHint') : t('call.identify.drivingLicenceHint'))
+            }
+            slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false, readOnly: busy, maxLength: 20 } }}
+            sx={{ maxWidth: 360 }}
+          />
+          {failure ? (
+            <Alert
+              severity="error"
+              role="alert"
+              action={
+                <Button color="inherit" size="small" onClick={() => void onSubmit()} disabled={busy}>
+                  {t('call.failed.retry')}
+                </Button>
+              }
+            >
+              {failure.code === errorCodes.unreachable ? t('call.failed.unreachableStart') : describeApiError(t, failure)}
+            </Alert>
+          ) : null}
+          <Box>
+            <Button type="submit" variant="contained" size="large" disabled={busy}>
+              {busy ? t('call.identify.submitting') : t('call.identify.submit')}
+            </Button>
+          </Box>
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}

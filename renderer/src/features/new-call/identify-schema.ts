@@ -1,0 +1,100 @@
+// Step 1 of a call: who the caller says they are, their document and the call language.
+// Messages are catalogue keys (translated when shown, so a language switch re-translates them).
+import { z } from 'zod';
+import { callLanguageSchema, documentTypeSchema, type OperationInput } from '../../../../shared/api/index';
+import { parseCpr } from '../../../../shared/domain/cpr';
+
+export const identifySchema = z
+  .object({
+    callLanguage: callLanguageSchema,
+    claimKind: z.enum(['cpr', 'userId']),
+    cpr: z.string(),
+    userId: z.string(),
+    documentType: documentTypeSchema,
+    documentNumber: z.string(),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: 'cpr' | 'userId' | 'documentNumber', message: IdentifyMessageKey) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    if (v.claimKind === 'cpr') {
+      const problem = cprProblem(v.cpr);
+      if (problem) issue('cpr', problem);
+    } else {
+      const problem = userIdProblem(v.userId);
+      if (problem) issue('userId', problem);
+    }
+    const problem = documentProblem(v.documentType, v.documentNumber);
+    if (problem) issue('documentNumber', problem);
+  });
+export type IdentifyValues = z.infer<typeof identifySchema>;
+
+export type IdentifyMessageKey = `call.identify.validation.${
+  | 'cprRequired'
+  | 'cprLength'
+  | 'cprDate'
+  | 'userIdRequired'
+  | 'userIdLength'
+  | 'userIdChars'
+  | 'userIdDigits'
+  | 'documentRequired'
+  | 'passportFormat'
+  | 'passportOld'
+  | 'drivingLicenceFormat'}`;
+
+export const emptyIdentify: IdentifyValues = {
+  callLanguage: 'da',
+  claimKind: 'cpr',
+  cpr: '',
+  userId: '',
+  documentType: 'passport',
+  documentNumber: '',
+};
+
+/** Never rejects for modulus 11 (DOMAIN.md): only length and an impossible birth date. */
+export function cprProblem(cpr: string): IdentifyMessageKey | null {
+  if (cpr.trim() === '') return 'call.identify.validation.cprRequired';
+  const parsed = parseCpr(cpr);
+  if (parsed.ok) return null;
+  return parsed.reason === 'invalid-date' ? 'call.identify.validation.cprDate' : 'call.identify.validation.cprLength';
+}
+
+const userIdChars = /^[a-zæøå0-9 {}!#$^,*()_+\-=:;?.@]+$/i;
+
+/** MitID user ID rules (DOMAIN.md); leading and trailing spaces are the agent's typing, so trimmed. */
+export function userIdProblem(userId: string): IdentifyMessageKey | null {
+  const id = userId.trim();
+  if (id === '') return 'call.identify.validation.userIdRequired';
+  if (id.length < 5 || id.length > 48) return 'call.identify.validation.userIdLength';
+  if (!userIdChars.test(id)) return 'call.identify.validation.userIdChars';
+  if (/\d{10}/.test(id.replace(/[\s-]/g, ''))) return 'call.identify.validation.userIdDigits';
+  return null;
+}
+
+/** Spaces are how people read numbers aloud ("204 518 637"): they do not count. */
+export const compactDocumentNumber = (n: string) => n.replace(/\s/g, '');
+
+/** Danish passport: 9 digits; driving licence: 8 digits; no check digit on either (DOMAIN.md). */
+export function documentProblem(type: IdentifyValues['documentType'], number: string): IdentifyMessageKey | null {
+  const n = compactDocumentNumber(number);
+  if (n === '') return 'call.identify.validation.documentRequired';
+  if (type === 'passport') {
+    if (/^\d{9}$/.test(n)) return null;
+    return /^[AB]\d+$/i.test(n) ? 'call.identify.validation.passportOld' : 'call.identify.validation.passportFormat';
+  }
+  return /^\d{8}$/.test(n) ? null : 'call.identify.validation.drivingLicenceFormat';
+}
+
+/** The contract's startVerification input from valid form values. */
+export function toStartInput(v: IdentifyValues): OperationInput<'startVerification'> {
+  return {
+    caller: v.claimKind === 'cpr' ? { kind: 'cpr', cpr: v.cpr.replace(/\D/g, '') } : { kind: 'userId', userId: v.userId.trim() },
+    document: { type: v.documentType, number: compactDocumentNumber(v.documentNumber) },
+    callLanguage: v.callLanguage,
+  };
+}
+
+/** "31.02.90" from the first six digits, for the impossible-date message. */
+export function cprDatePart(cpr: string): string {
+  const d = cpr.replace(/\D/g, '');
+  return `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}`;
+}
