@@ -13,7 +13,8 @@ ci_pg_start() {
   fi
   local dir port
   dir=$(mktemp -d /tmp/ci-postgres.XXXXXX) || return 1
-  chown postgres:postgres "$dir" && chmod 700 "$dir" || return 1
+  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$dir" || return 1; fi
+  chmod 700 "$dir" || return 1
   # A free port: ask the kernel for one, then hand it to PostgreSQL.
   port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})') || return 1
   local run=(runuser -u postgres --)
@@ -34,6 +35,10 @@ ci_pg_stop() {
   local run=(runuser -u postgres --)
   [ "$(id -u)" -ne 0 ] && run=()
   "${run[@]}" /usr/lib/postgresql/15/bin/pg_ctl -D "$CI_POSTGRES_DIR/data" -m fast -w stop >/dev/null
+  rm -rf "$CI_POSTGRES_DIR"
+  unset CI_POSTGRES_DIR
 }
 
 ci_pg_start || { echo "ci-postgres: could not start PostgreSQL" >&2; return 1 2>/dev/null || exit 1; }
+# Stop it when the sourcing shell exits, unless that shell already has an exit trap of its own.
+if [ -z "$(trap -p EXIT)" ]; then trap ci_pg_stop EXIT; fi

@@ -111,6 +111,7 @@ export function describeEachDatabase(
           });
         });
       } else {
+        console.warn(`[${title}] ${driver} variant skipped: ${availability.reason}`);
         describe.skip(`${title} [${driver}] — skipped: ${availability.reason}`, () => {
           it('needs its database', () => {});
         });
