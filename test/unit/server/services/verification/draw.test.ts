@@ -1,0 +1,184 @@
+// The question draw, pure: what is never asked, what never goes together, and the mix of families.
+import { randomInt } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { buildCandidates, type Candidate, type Pick } from '../../../../../server/services/verification/candidates';
+import { drawQuestions } from '../../../../../server/services/verification/draw';
+import { expectedAnswer } from '../../../../../server/services/verification/expected-answer';
+import { questionKinds } from '../../../../../server/services/verification/question-kinds';
+import type { AddressRow, PersonFacts } from '../../../../../server/services/verification/register-facts';
+
+const pick: Pick = (items) => items[randomInt(items.length)] as (typeof items)[number];
+
+function address(seq: number, street: string, house: string, postcode: string, town: string, movedIn: string, movedOut: string | null): AddressRow {
+  return { cpr: '1203680000', seq, street, houseNumber: house, floor: null, door: null, postcode, town, municipalityCode: null, country: 'DK', movedIn, movedOut };
+}
+
+function facts(overrides: Partial<PersonFacts> = {}): PersonFacts {
+  return {
+    firstNames: 'Kirsten',
+    middleName: 'Bak',
+    lastName: 'Holm',
+    birthDate: '1968-03-12',
+    birthplace: 'Aarhus Domsogn',
+    birthplaceKind: 'parish',
+    status: 'active',
+    nameAddressProtection: false,
+    // Bak is in the current name (middle name): buyable, never asked. Lund is not.
+    formerNames: [
+      { firstNames: 'Kirsten', middleName: null, lastName: 'Bak' },
+      { firstNames: 'Kirsten', middleName: null, lastName: 'Lund' },
+    ],
+    addresses: [
+      address(1, 'Nørregade', '12', '8000', 'Aarhus C', '1968-03-12', '1987-08-01'),
+      address(2, 'Istedgade', '45', '1650', 'København V', '1987-08-01', '1993-06-01'),
+      address(3, 'Vestergade', '7B', '5000', 'Odense C', '1993-06-01', '1999-03-01'),
+      // Same municipality as the current address (Gentofte): no municipality question about it.
+      address(4, 'Skovvej', '8', '2820', 'Gentofte', '1999-03-01', '2004-09-15'),
+      address(5, 'Lindevej', '21', '2900', 'Hellerup', '2004-09-15', null),
+    ],
+    marriages: [
+      { seq: 2, from: '1987-09-05', endedBy: 'divorced', to: '1993-02-01', spouse: { hmac: 'lars', firstNames: 'Lars', sex: 'male', birthDate: '1965-10-10' } },
+      { seq: 4, from: '2004-05-01', endedBy: null, to: null, spouse: { hmac: 'henrik', firstNames: 'Henrik', sex: 'male', birthDate: '1966-11-11' } },
+    ],
+    parents: [
+      { hmac: 'else', firstNames: 'Else Marie', sex: 'female', birthDate: '1944-02-02' },
+      { hmac: 'poul', firstNames: 'Poul', sex: 'male', birthDate: '1941-07-07' },
+    ],
+    children: [
+      { hmac: 'mikkel', firstNames: 'Mikkel', sex: 'male', birthDate: '2005-04-04' },
+      { hmac: 'sofie', firstNames: 'Sofie Amalie', sex: 'female', birthDate: '2008-08-08' },
+    ],
+    ...overrides,
+  };
+}
+
+const addressKinds = new Set(['earlier_address', 'address_move_in', 'address_move_out', 'municipality_in_year']);
+
+function draws(f: PersonFacts, n = 300, count = 6): Candidate[][] {
+  return Array.from({ length: n }, () => drawQuestions(buildCandidates(f, pick), count, pick));
+}
+
+describe('candidates', () => {
+  it('never asks about the current address, its municipality, or a name that is part of the current name', () => {
+    const f = facts();
+    for (let i = 0; i < 100; i++) {
+      for (const c of buildCandidates(f, pick)) {
+        if (c.ref.t === 'address') expect(c.ref.seq).not.toBe(5);
+        if (c.kind === 'municipality_in_year') expect(c.ref).not.toEqual({ t: 'address', seq: 4 });
+        const expected = expectedAnswer(c, f);
+        if (expected && 'acceptedNames' in expected) {
+          expect(expected.acceptedNames).not.toContain('Bak');
+          expect(expected.acceptedNames).not.toContain('Gentofte');
+        }
+        if (expected?.format === 'address') expect(expected.fact.street).not.toBe('Lindevej');
+      }
+    }
+  });
+
+  it('picks a year the person lived at the address all year, old enough to remember', () => {
+    const f = facts();
+    for (let i = 0; i < 100; i++) {
+      for (const c of buildCandidates(f, pick).filter((x) => x.kind === 'earlier_address' || x.kind === 'municipality_in_year')) {
+        const a = f.addresses.find((x) => c.ref.t === 'address' && x.seq === c.ref.seq) as AddressRow;
+        const year = Number(c.params.year);
+        expect(`${year}-01-01` >= a.movedIn && `${year + 1}-01-01` <= (a.movedOut ?? '')).toBe(true);
+        expect(year - 1968).toBeGreaterThanOrEqual(12);
+      }
+    }
+  });
+
+  it('shows only the street of an earlier address, and only when it names one address', () => {
+    const f = facts();
+    const moves = buildCandidates(f, pick).filter((c) => c.kind === 'address_move_in' || c.kind === 'address_move_out');
+    expect(moves.length).toBeGreaterThan(0);
+    for (const m of moves) expect(Object.keys(m.params)).toEqual(['street']);
+    // No move-in for the birth home (nobody moves into where they are born).
+    expect(moves.some((m) => m.kind === 'address_move_in' && m.params.street === 'Nørregade')).toBe(false);
+    // Two addresses on one street: the street alone would be ambiguous.
+    const twice = facts({
+      addresses: [
+        address(1, 'Istedgade', '45', '1650', 'København V', '1980-08-01', '1990-06-01'),
+        address(2, 'Istedgade', '3', '1650', 'København V', '1990-06-01', '1999-03-01'),
+        address(3, 'Lindevej', '21', '2900', 'Hellerup', '1999-03-01', null),
+      ],
+    });
+    expect(buildCandidates(twice, pick).filter((c) => c.kind === 'address_move_in' || c.kind === 'address_move_out')).toEqual([]);
+  });
+
+  it('asks no address or municipality question under name/address protection', () => {
+    const kinds = buildCandidates(facts({ nameAddressProtection: true }), pick).map((c) => c.kind);
+    expect(kinds.filter((k) => addressKinds.has(k))).toEqual([]);
+    expect(kinds.length).toBeGreaterThan(4);
+  });
+
+  it('leaves out the birthplace when it lies in the municipality the person lives in now', () => {
+    expect(buildCandidates(facts(), pick).some((c) => c.kind === 'place_of_birth')).toBe(true);
+    expect(buildCandidates(facts({ birthplace: 'Hellerup Sogn' }), pick).some((c) => c.kind === 'place_of_birth')).toBe(false);
+  });
+
+  it('asks about "the former spouse" only when there is exactly one', () => {
+    const f = facts();
+    const second = { seq: 6, from: '2000-01-01', endedBy: 'divorced' as const, to: '2001-01-01', spouse: { hmac: 'x', firstNames: 'Ole', sex: 'male' as const, birthDate: '1960-01-01' } };
+    const kinds = buildCandidates({ ...f, marriages: [...f.marriages, second] }, pick).filter((c) => c.family === 'marriage');
+    expect(kinds.every((c) => c.params.when !== 'former' && c.kind !== 'divorce_year')).toBe(true);
+  });
+});
+
+describe('the draw', () => {
+  it('never puts together questions that give each other away', () => {
+    for (const drawn of draws(facts())) {
+      const byRef = new Map<string, string[]>();
+      for (const c of drawn) {
+        const key = JSON.stringify(c.ref);
+        byRef.set(key, [...(byRef.get(key) ?? []), c.kind]);
+      }
+      // One question per address, child, marriage.
+      for (const [ref, kinds] of byRef) expect(kinds, ref).toHaveLength(1);
+      // A street shown in a move question is never the answer to an earlier-address question.
+      const shownStreets = drawn.filter((c) => c.kind === 'address_move_in' || c.kind === 'address_move_out').map((c) => c.params.street);
+      for (const c of drawn.filter((x) => x.kind === 'earlier_address')) {
+        const expected = expectedAnswer(c, facts());
+        expect(shownStreets).not.toContain(expected?.format === 'address' ? expected.fact.street : '');
+      }
+      // A spouse named and the same marriage's year: never both.
+      const marriageRefs = drawn.filter((c) => c.family === 'marriage').map((c) => JSON.stringify(c.ref));
+      expect(new Set(marriageRefs).size).toBe(marriageRefs.length);
+      // Move-out of one address and move-in of the next are the same month: never both.
+      const months = drawn.filter((c) => c.tags.some((t) => t.startsWith('month:'))).flatMap((c) => c.tags.filter((t) => t.startsWith('month:')));
+      expect(new Set(months).size).toBe(months.length);
+    }
+  });
+
+  it('asks at most two of one family and mixes families in the first four', () => {
+    let mixed = 0;
+    for (const drawn of draws(facts())) {
+      expect(drawn).toHaveLength(6);
+      const perFamily = new Map<string, number>();
+      for (const c of drawn) perFamily.set(c.family, (perFamily.get(c.family) ?? 0) + 1);
+      expect(Math.max(...perFamily.values())).toBeLessThanOrEqual(2);
+      if (new Set(drawn.slice(0, 4).map((c) => c.family)).size === 4) mixed++;
+    }
+    // With five families to choose from, the first four always come from four different ones.
+    expect(mixed).toBe(300);
+  });
+
+  it('uses every kind the register supports, over many draws', () => {
+    const seen = new Set(draws(facts(), 400).flat().map((c) => c.kind));
+    expect([...seen].sort()).toEqual(Object.keys(questionKinds).sort());
+  });
+
+  it('gives each question its kind’s strength', () => {
+    for (const c of draws(facts(), 20).flat()) expect(c.strength).toBe(questionKinds[c.kind].strength);
+  });
+
+  it('draws fewer than asked when the register holds too little', () => {
+    const sparse = facts({
+      addresses: [address(1, 'Lindevej', '21', '2900', 'Hellerup', '1968-03-12', null)],
+      marriages: [],
+      parents: [],
+      children: [],
+      formerNames: [],
+    });
+    expect(drawQuestions(buildCandidates(sparse, pick), 4, pick).length).toBeLessThan(4);
+  });
+});
