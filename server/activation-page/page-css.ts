@@ -23,4 +23,9 @@ button[disabled]{background:#5a7a99;cursor:progress}
 .error:empty{display:none}
 .error ul{margin:.25rem 0 0;padding-left:1.25rem}
 .success{border-left:4px solid #1d7a3a;padding-left:1rem}
+.phone{list-style:none;padding:0}
+.phone li{border:1px solid #d0d7de;border-radius:6px;padding:.5rem .75rem;margin:.5rem 0}
+.phone .meta{margin:0;font-size:.85rem;color:#4a5561}
+.phone .subject{margin:.25rem 0 0;font-weight:600}
+.phone .body{margin:.25rem 0 0;white-space:pre-wrap}
 `;

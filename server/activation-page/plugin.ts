@@ -1,18 +1,22 @@
-// Serves the activation page at /activate (with its CSS and script) and rate-limits the public redeem
+// Serves the activation page at /activate (with its CSS and script), the sandbox phone at
+// /sandbox-phone (sandbox registers only), and rate-limits the public redeem
 // route per client IP. The limiter keeps its counters in this process's memory: enough for one
 // instance (the embedded default). Behind a load balancer, move the limit to the proxy or to the
 // shared database, or each instance grants the full allowance.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { redeemActivationCode } from '../../shared/api/index';
+import { errorCodes, redeemActivationCode } from '../../shared/api/index';
 import { activationPageCss } from './page-css';
 import { activationPageHtml } from './page-html';
 import { activationPageScript } from './page-script';
+import { sandboxPhoneHtml, sandboxPhoneScript } from './sandbox-phone';
 import type { PageLanguage } from './texts';
 
 export interface ActivationPageOptions {
   /** Redeem requests per client IP per window (in addition to each code's own attempt limit). */
   redeemLimit: { max: number; windowMs: number };
+  /** The sandbox phone page exists only while this says so (checked per request). */
+  isSandbox: () => Promise<boolean>;
 }
 
 export const defaultRedeemLimit: ActivationPageOptions['redeemLimit'] = { max: 10, windowMs: 60_000 };
@@ -21,7 +25,7 @@ function language(query: unknown): PageLanguage {
   return (query as { lang?: unknown } | undefined)?.lang === 'en' ? 'en' : 'da';
 }
 
-export function activationPagePlugin(options: ActivationPageOptions = { redeemLimit: defaultRedeemLimit }) {
+export function activationPagePlugin(options: ActivationPageOptions) {
   const pages = { da: activationPageHtml('da'), en: activationPageHtml('en') };
   return async function registerActivationPage(app: FastifyInstance): Promise<void> {
     await app.register(rateLimit, { global: false });
@@ -41,5 +45,15 @@ export function activationPagePlugin(options: ActivationPageOptions = { redeemLi
     );
     app.get('/activate/activate.css', page, async (_req, reply) => reply.type('text/css; charset=utf-8').send(activationPageCss));
     app.get('/activate/activate.js', page, async (_req, reply) => reply.type('text/javascript; charset=utf-8').send(activationPageScript));
+
+    const notFound = { code: errorCodes.notFound, message: 'No such route.' };
+    app.get('/sandbox-phone', page, async (_req, reply) => {
+      if (!(await options.isSandbox())) return reply.status(404).send(notFound);
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(sandboxPhoneHtml);
+    });
+    app.get('/sandbox-phone/sandbox-phone.js', page, async (_req, reply) => {
+      if (!(await options.isSandbox())) return reply.status(404).send(notFound);
+      return reply.type('text/javascript; charset=utf-8').send(sandboxPhoneScript);
+    });
   };
 }

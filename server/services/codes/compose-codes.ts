@@ -27,6 +27,7 @@ export function composeCodes(
   config: CodesConfig,
 ) {
   const outboxSealer = createOutboxSealer(base.secrets);
+  const isSandbox = () => registerIsSandbox(base.db, config.embedded);
   const codes = createCodesService({
     ...base,
     sms: config.smsGateway ? createHttpSmsGateway(config.smsGateway) : createSandboxSmsGateway(outboxSealer),
@@ -34,8 +35,8 @@ export function composeCodes(
     hashCode: createCodeHasher(base.secrets),
     outboxSealer,
     unsealCpr,
-    isSandbox: () => registerIsSandbox(base.db, config.embedded),
+    isSandbox,
     ...(config.scryptParams ? { scryptParams: config.scryptParams } : {}),
   });
-  return { codes, plugin: activationPagePlugin({ redeemLimit: config.redeemLimit ?? defaultRedeemLimit }) };
+  return { codes, plugin: activationPagePlugin({ redeemLimit: config.redeemLimit ?? defaultRedeemLimit, isSandbox }) };
 }

@@ -55,7 +55,7 @@ export async function recordExpiry(tx: Tx, row: CodeRow, now: Date): Promise<voi
 export function createRedeem(deps: CodesDeps) {
   const { clock } = deps;
 
-  async function attempt(tx: Tx, userId: string, codeHmac: string, passwordHash: string): Promise<Outcome> {
+  async function attempt(tx: Tx, userId: string, codeHmac: string, newPassword: string): Promise<Outcome> {
     const now = clock.now();
     const failed = async (row: CodeRow | undefined, reason: string, extra: Record<string, number> = {}) => {
       await appendAuditEvent(tx, {
@@ -131,6 +131,10 @@ export function createRedeem(deps: CodesDeps) {
       return 'failed';
     }
 
+    // Hashed only now, for the one request that won: failures cost an HMAC, not a scrypt (no cheap
+    // amplification on a public route), and they all cost the same. The code row stays locked meanwhile;
+    // the audit chain's lock is not taken yet.
+    const passwordHash = await hashPassword(newPassword, deps.scryptParams);
     const [mitid] = await tx
       .update(registerMitid)
       .set({ passwordHash })
@@ -168,10 +172,9 @@ export function createRedeem(deps: CodesDeps) {
       // Rule ids only: the page shows its own message for each. Says nothing about the user ID or code.
       throw new ApiError(400, 'password_rejected', `The new password breaks these rules: ${broken.join(', ')}.`);
     }
-    // The same work whether or not the user ID exists: HMAC of the code and the password hash.
+    // The same work whether or not the user ID exists: the HMAC of the code, then the same queries.
     const codeHmac = deps.hashCode(userId, normaliseCode(input.code));
-    const passwordHash = await hashPassword(input.newPassword, deps.scryptParams);
-    const outcome = await deps.transaction((tx) => attempt(tx, userId, codeHmac, passwordHash));
+    const outcome = await deps.transaction((tx) => attempt(tx, userId, codeHmac, input.newPassword));
     if (outcome !== 'redeemed') throw redeemFailed();
     return { ok: true };
   };

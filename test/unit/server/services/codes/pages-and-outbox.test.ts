@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { servedPageCsp } from '../../../../../server/http/build-app';
+import { describeEachDatabase } from '../../../../support/databases';
+import {
+  bearer,
+  createCodesTestApi,
+  insertPerson,
+  insertVerification,
+  issue,
+  markSandbox,
+  redeemPayload,
+  type CodesTestApi,
+} from '../../../../support/code-helpers';
+
+describeEachDatabase('activation page, sandbox phone, revoke and outbox', (get) => {
+  let api: CodesTestApi;
+  let limited: CodesTestApi;
+  let agent: { token: string; userId: string };
+  let supervisor: { token: string; userId: string };
+
+  beforeAll(async () => {
+    api = await createCodesTestApi(get());
+    limited = await createCodesTestApi(get(), { redeemLimit: { max: 3, windowMs: 60_000 } });
+    agent = await api.signIn('agent');
+    supervisor = await api.signIn('supervisor');
+  });
+  afterAll(async () => {
+    await api?.close();
+    await limited?.close();
+  });
+
+  it('serves the activation page in Danish and English under the API CSP, with no inline script', async () => {
+    const da = await api.app.inject({ method: 'GET', url: '/activate' });
+    expect(da.statusCode).toBe(200);
+    expect(da.headers['content-security-policy']).toBe(servedPageCsp);
+    expect(da.body).toContain('<html lang="da">');
+    expect(da.body).toContain('<label for="userId">MitID bruger-ID</label>');
+    // Every <script> either loads a same-origin file or is a JSON data block (not executed).
+    for (const tag of da.body.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/src="\/activate\/activate\.js"|type="application\/json"/);
+    expect(da.body).not.toMatch(/https?:\/\//);
+    const en = await api.app.inject({ method: 'GET', url: '/activate?lang=en' });
+    expect(en.body).toContain('<html lang="en">');
+    expect(en.body).toContain('Activation code');
+    const js = await api.app.inject({ method: 'GET', url: '/activate/activate.js' });
+    expect(js.headers['content-type']).toContain('text/javascript');
+    expect(js.body).toContain("fetch('/api/activation/redeem'");
+    const css = await api.app.inject({ method: 'GET', url: '/activate/activate.css' });
+    expect(css.headers['content-type']).toContain('text/css');
+  });
+
+  it('rate-limits redeem per client IP, before any code work', async () => {
+    const payload = redeemPayload('nobody.here', '12345678');
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await limited.app.inject({ method: 'POST', url: '/api/activation/redeem', payload })).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const other = await limited.app.inject({ method: 'POST', url: '/api/activation/redeem', payload, remoteAddress: '10.0.0.2' });
+    expect(other.statusCode).toBe(401);
+    const limitedBody = await limited.app.inject({ method: 'POST', url: '/api/activation/redeem', payload });
+    expect(limitedBody.json()).toEqual({ code: 'rate_limited', message: 'Too many requests. Wait a moment and try again.' });
+  });
+
+  it('a supervisor revokes with a reason; agents may not; a second revoke is a conflict', async () => {
+    const person = await insertPerson(api.db, api.clock.now());
+    const id = await insertVerification(api.db, agent.userId, person, api.clock.now());
+    await issue(api, agent.token, id);
+    const url = `/api/verifications/${id}/activation-code/revoke`;
+    expect((await api.app.inject({ method: 'POST', url, headers: bearer(agent.token), payload: { reason: 'Not sure' } })).statusCode).toBe(403);
+    expect((await api.app.inject({ method: 'POST', url, headers: bearer(supervisor.token), payload: { reason: 'x' } })).statusCode).toBe(400);
+    expect((await api.app.inject({ method: 'POST', url, headers: bearer(supervisor.token), payload: { reason: 'Caller hung up mid-call' } })).json()).toEqual({ ok: true });
+    expect((await api.app.inject({ method: 'POST', url, headers: bearer(supervisor.token), payload: { reason: 'Again please' } })).statusCode).toBe(409);
+    const none = await insertVerification(api.db, agent.userId, person, api.clock.now());
+    expect((await api.app.inject({ method: 'POST', url: `/api/verifications/${none}/activation-code/revoke`, headers: bearer(supervisor.token), payload: { reason: 'No code here' } })).statusCode).toBe(404);
+  });
+
+  it('lists the sandbox outbox newest first, filtered by user ID, bodies unsealed; supervisors only', async () => {
+    const a = await insertPerson(api.db, api.clock.now());
+    const b = await insertPerson(api.db, api.clock.now());
+    await issue(api, agent.token, await insertVerification(api.db, agent.userId, a, api.clock.now()));
+    api.clock.advance(1_000);
+    await issue(api, agent.token, await insertVerification(api.db, agent.userId, b, api.clock.now()));
+    const all = await api.app.inject({ method: 'GET', url: '/api/sandbox/outbox?limit=4', headers: bearer(supervisor.token) });
+    const items = (all.json() as { items: { userId: string; channel: string; sentAt: string; body: string; recipient: string }[] }).items;
+    expect(items.map((m) => [m.userId, m.channel])).toEqual([
+      [b.userId, 'digital_post'],
+      [b.userId, 'sms'],
+      [a.userId, 'digital_post'],
+      [a.userId, 'sms'],
+    ]);
+    expect(items[1]?.body).toMatch(/^Din aktiveringskode til MitID er \d{4} \d{4}\./);
+    expect(items[1]?.recipient).toBe(`+45 •• •• •• ${b.mobile.slice(-2)}`);
+    const onlyA = await api.app.inject({ method: 'GET', url: `/api/sandbox/outbox?userId=${a.userId.toUpperCase()}`, headers: bearer(supervisor.token) });
+    expect(new Set((onlyA.json() as { items: { userId: string }[] }).items.map((m) => m.userId))).toEqual(new Set([a.userId]));
+    expect((await api.app.inject({ method: 'GET', url: '/api/sandbox/outbox', headers: bearer(agent.token) })).statusCode).toBe(403);
+  });
+
+  it('the sandbox phone and the outbox exist only while the register is the sandbox one', async () => {
+    const page = await api.app.inject({ method: 'GET', url: '/sandbox-phone' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-security-policy']).toBe(servedPageCsp);
+    expect(page.body).toContain('src="/sandbox-phone/sandbox-phone.js"');
+    await markSandbox(api.db, 'cpr-extract');
+    try {
+      expect((await api.app.inject({ method: 'GET', url: '/sandbox-phone' })).statusCode).toBe(404);
+      expect((await api.app.inject({ method: 'GET', url: '/sandbox-phone/sandbox-phone.js' })).statusCode).toBe(404);
+      expect((await api.app.inject({ method: 'GET', url: '/api/sandbox/outbox', headers: bearer(supervisor.token) })).statusCode).toBe(404);
+      // And codes are not "sent" to a phone that does not exist.
+      const person = await insertPerson(api.db, api.clock.now());
+      expect((await issue(api, agent.token, await insertVerification(api.db, agent.userId, person, api.clock.now()))).status).toBe(503);
+    } finally {
+      await markSandbox(api.db);
+    }
+  });
+});
