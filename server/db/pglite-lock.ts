@@ -33,8 +33,10 @@ export async function lockDataFolder(dir: string): Promise<() => Promise<void>> 
     lockfile.lock(dir, {
       lockfilePath: lockPath,
       realpath: false,
-      stale: 10_000,
-      update: 2_000,
+      // Generous: PGlite's first start (initdb) can block the event loop for many seconds, and a
+      // late refresh would count as a lost lock. A crashed holder is detected by its pid instead.
+      stale: 300_000,
+      update: 5_000,
       // Losing the lock means another process may now write the folder: stop rather than corrupt it.
       onCompromised: (error) => {
         console.error(`The lock on the data folder ${dir} was lost (${error.message}); stopping.`);
