@@ -48,6 +48,10 @@ async function login(url: string): Promise<string | null> {
 async function crashScenario(driver: DriverName, target: { dataDir?: string; url?: string }) {
   const env: Record<string, string> = target.url ? { CRASH_DATABASE_URL: target.url } : { CRASH_DATA_DIR: target.dataDir! };
   const first = await startChild(env);
+  if (target.dataDir) {
+    // While the child holds the folder, no other process may open it.
+    await expect(openDatabase({ dataDir: target.dataDir })).rejects.toThrow('The data folder is in use by another process');
+  }
   const acknowledged: string[] = [];
   let stop = false;
   const writers = Array.from({ length: 4 }, async () => {
