@@ -31,6 +31,7 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
   const { t, i18n } = useTranslation();
   const api = useConsoleApi();
   const [failure, setFailure] = useState<ApiError | null>(null);
+  const [pending, setPending] = useState(false);
   // A ref, not state: a second Enter in the same tick must see the first one.
   const inFlight = useRef(false);
   const {
@@ -40,7 +41,7 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
     setFocus,
     trigger,
     getValues,
-    formState: { errors, isSubmitting, isSubmitted },
+    formState: { errors, isSubmitted },
   } = useForm<IdentifyValues>({
     resolver: zodResolver(identifySchema),
     defaultValues: callStore.get().identify ?? emptyIdentify,
@@ -59,6 +60,7 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
   const start = async (values: IdentifyValues) => {
     if (inFlight.current) return;
     inFlight.current = true;
+    setPending(true);
     setFailure(null);
     try {
       const view = await api.startVerification(toStartInput(values));
@@ -69,6 +71,7 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
       setFailure(toApiError(error));
     } finally {
       inFlight.current = false;
+      setPending(false);
     }
   };
   // handleSubmit is called per event, not during render (the start function reads a ref).
@@ -91,7 +94,8 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
 
   const userId = register('userId');
   const documentNumber = register('documentNumber');
-  const busy = isSubmitting;
+  // Own state, not isSubmitting: a refused second submit would clear that while the first still runs.
+  const busy = pending;
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby="identify-title" sx={{ p: { xs: 2, sm: 3 } }}>

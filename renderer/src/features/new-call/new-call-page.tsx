@@ -126,6 +126,9 @@ export function NewCallPage() {
     setParams({});
   };
 
+  // Until this user's claim is in (layout effect, before paint), nothing of another user's call may show.
+  if (!userId || call.ownerId !== userId) return null;
+
   let step: Step = 'identify';
   let content;
   if (idParam && !view) {

@@ -19,9 +19,10 @@ function pick(params: Params, ...names: string[]): string | number | undefined {
  */
 export function questionScript(t: TFunction, q: Pick<QuestionView, 'kind' | 'params'>): string {
   const p = q.params;
-  const year = pick(p, 'year', 'birthYear', 'marriageYear');
-  const street = pick(p, 'street', 'streetName', 'address');
-  const name = pick(p, 'name', 'childName', 'firstName', 'childFirstName');
+  // The engine's names (server/services/verification/candidates.ts) first, then likely others.
+  const year = pick(p, 'year', 'birthYear');
+  const street = pick(p, 'street', 'streetName');
+  const name = pick(p, 'childFirstName', 'name', 'childName');
   switch (q.kind) {
     case 'earlier_address':
       return year !== undefined ? t('script.questions.earlier_address', { year }) : t('script.questions.earlier_address_plain');
@@ -34,15 +35,20 @@ export function questionScript(t: TFunction, q: Pick<QuestionView, 'kind' | 'par
         ? t('script.questions.municipality_in_year', { year })
         : t('script.questions.municipality_in_year_plain');
     case 'parent_first_name': {
-      const parent = String(pick(p, 'parent', 'relation', 'role') ?? '').toLowerCase();
+      const parent = String(pick(p, 'parent', 'role') ?? '').toLowerCase();
       if (parent === 'mother' || parent === 'mor') return t('script.questions.parent_first_name_mother');
       if (parent === 'father' || parent === 'far') return t('script.questions.parent_first_name_father');
       return t('script.questions.parent_first_name_plain');
     }
+    // `when`: the current or the one former marriage (the engine asks only when that names one person).
     case 'spouse_first_name':
-      return year !== undefined ? t('script.questions.spouse_first_name', { year }) : t('script.questions.spouse_first_name_plain');
+      return p.when === 'former' ? t('script.questions.spouse_first_name_former') : t('script.questions.spouse_first_name_current');
     case 'marriage_year':
-      return t('script.questions.marriage_year');
+      return p.when === 'former'
+        ? t('script.questions.marriage_year_former')
+        : p.when === 'current'
+          ? t('script.questions.marriage_year_current')
+          : t('script.questions.marriage_year');
     case 'divorce_year':
       return t('script.questions.divorce_year');
     case 'child_first_name':
