@@ -51,7 +51,7 @@ export const sandboxPhoneScript = `'use strict';
           var head = document.createElement('p');
           head.className = 'meta';
           head.textContent = (m.channel === 'sms' ? 'SMS til ' : 'Digital Post til ') + m.recipient +
-            (m.userId ? ' (' + m.userId + ')' : '') + ' · ' + new Date(m.sentAt).toLocaleString('da-DK');
+            (m.userId ? ' (' + m.userId + ')' : '') + ' · ' + new Date(m.sentAt).toLocaleString('da-DK', { timeZone: 'Europe/Copenhagen' });
           li.appendChild(head);
           if (m.subject) { var s = document.createElement('p'); s.className = 'subject'; s.textContent = m.subject; li.appendChild(s); }
           var b = document.createElement('p');

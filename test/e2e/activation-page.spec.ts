@@ -1,0 +1,144 @@
+// The caller's side in Chromium: a verification passed through the real engine over HTTP, a code issued
+// by the agent, the SMS read off the sandbox phone (listSandboxOutbox), and the code redeemed on the
+// activation page. The Support API runs in this process (PGlite in a temp folder) so the test can read
+// the right answers from the register, as the engine's own tests do; the browser only sees HTTP.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import type { QuestionView, VerificationView } from '../../shared/api/index';
+import type { Database } from '../../server/db/types';
+import { startSupportApi, type RunningSupportApi } from '../../server/start';
+import { testScryptParams } from '../support/support-api';
+import { correctAnswer, insertRichPerson, startFor, type TestPerson } from '../support/verification-helpers';
+
+const shots = 'test-results/screens';
+
+let api: RunningSupportApi;
+let dataDir: string;
+let person: TestPerson;
+
+async function call<T>(method: string, url: string, token: string | null, body?: unknown): Promise<{ status: number; json: T }> {
+  const res = await fetch(`${api.url}${url}`, {
+    method,
+    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  return { status: res.status, json: (await res.json()) as T };
+}
+
+async function signIn(username: string, password: string): Promise<string> {
+  const res = await call<{ token: string }>('POST', '/api/session', null, { username, password });
+  expect(res.status).toBe(200);
+  return res.json.token;
+}
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'activation-e2e-'));
+  api = await startSupportApi({
+    dataDir,
+    masterKey: Buffer.alloc(32, 5).toString('base64'),
+    demoAccounts: true,
+    scryptParams: testScryptParams,
+    seed: async (db: Database) => {
+      person = await insertRichPerson(db);
+    },
+  });
+});
+
+test.afterAll(async () => {
+  await api?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('a caller redeems the code from the SMS on the activation page', async ({ page }) => {
+  // The agent verifies the caller: every question answered from the register.
+  const agent = await signIn('agent', 'agent-demo-pass');
+  let view = (await call<VerificationView>('POST', '/api/verifications', agent, startFor(person))).json;
+  while (view.status === 'in_progress' && view.currentQuestion) {
+    const q: QuestionView = view.currentQuestion;
+    const text = await correctAnswer(api.database.db, person.cpr, q);
+    view = (await call<VerificationView>('POST', `/api/verifications/${view.id}/answers`, agent, { questionId: q.id, answer: { kind: 'text', text } })).json;
+  }
+  expect(view.status).toBe('passed');
+  const issued = await call<VerificationView>('POST', `/api/verifications/${view.id}/activation-code`, agent, {});
+  expect(issued.json.code.status).toBe('sent');
+
+  // The trainer reads the SMS on the sandbox phone.
+  const supervisor = await signIn('supervisor', 'supervisor-demo-pass');
+  const outbox = await call<{ items: { channel: string; body: string }[] }>('GET', `/api/sandbox/outbox?userId=${person.userId}`, supervisor);
+  const sms = outbox.json.items.find((m) => m.channel === 'sms');
+  const code = /er ([0-9 ]+)\./.exec(sms?.body ?? '')?.[1] ?? '';
+  expect(code).toMatch(/^\d{4} \d{4}$/);
+
+  // The caller, on the page.
+  await page.goto(`${api.url}/activate`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vælg ny adgangskode til MitID' })).toBeVisible();
+  await page.getByLabel('MitID bruger-ID').fill(person.userId as string);
+  await page.getByLabel('Aktiveringskode').fill(code);
+  await page.getByLabel('Ny adgangskode', { exact: true }).fill('qwertyui');
+  await page.getByLabel('Gentag ny adgangskode').fill('qwertyui');
+  await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
+  // The server refused the keyboard run, and the page says which rule.
+  await expect(page.getByRole('alert')).toContainText('ikke være en række taster ved siden af hinanden');
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `${shots}/activation-page-rule.png`, fullPage: true });
+
+  await page.getByLabel('Ny adgangskode', { exact: true }).fill('Efterårsferie-i-Skagen-24');
+  await page.getByLabel('Gentag ny adgangskode').fill('Efterårsferie-i-Skagen-24');
+  await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
+  await expect(page.getByRole('heading', { name: 'Din nye adgangskode er gemt' })).toBeVisible();
+  await expect(page.getByText('Aktiveringskoden er brugt og virker ikke igen.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `${shots}/activation-page-success.png`, fullPage: true });
+
+  // The same code again: the generic failure.
+  await page.goto(`${api.url}/activate`);
+  await page.getByLabel('MitID bruger-ID').fill(person.userId as string);
+  await page.getByLabel('Aktiveringskode').fill(code);
+  await page.getByLabel('Ny adgangskode', { exact: true }).fill('Andet-godt-kodeord-9');
+  await page.getByLabel('Gentag ny adgangskode').fill('Andet-godt-kodeord-9');
+  await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Bruger-ID eller aktiveringskode er forkert, eller koden er ikke længere gyldig. Ring til MitID Support, hvis du skal have en ny kode.',
+  );
+  await page.screenshot({ path: `${shots}/activation-page-failure.png`, fullPage: true });
+});
+
+test('the page in English, under the CSP, with no console errors', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  const res = await page.goto(`${api.url}/activate?lang=en`);
+  expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Save new password' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Fill in every field.');
+  await page.getByRole('link', { name: 'Dansk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vælg ny adgangskode til MitID' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `${shots}/activation-page-en.png`, fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test('the sandbox phone shows the messages to a signed-in supervisor', async ({ page }) => {
+  await page.goto(`${api.url}/sandbox-phone`);
+  await page.getByLabel('Brugernavn (supervisor)').fill('supervisor');
+  await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
+  await page.getByRole('button', { name: 'Log på' }).click();
+  await expect(page.getByText(/SMS til \+45 •• •• •• 00/).first()).toBeVisible();
+  await expect(page.getByText(/Din aktiveringskode til MitID er \d{4} \d{4}/).first()).toBeVisible();
+  await expect(page.getByText('Ny adgangskode til dit MitID').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `${shots}/sandbox-phone.png`, fullPage: true });
+});
