@@ -5,7 +5,7 @@ import { openDatabase } from '../../../../server/db/index';
 import { auditEvents } from '../../../../server/db/schema/audit';
 import { users } from '../../../../server/db/schema/users';
 import { verifyPassword } from '../../../../server/services/accounts/password';
-import { tempDir } from '../../../support/databases';
+import { createPostgresDatabase, driverAvailability, tempDir } from '../../../support/databases';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 
@@ -58,5 +58,27 @@ describe('admin CLI', () => {
     const badRole = admin(['create-user', '--username', 'x-user', '--role', 'admin', '--data', tmp.dir], 'a-long-enough-password\n');
     expect(badRole.status).toBe(1);
     expect(badRole.stderr).toContain('usage:');
+  });
+});
+
+describe.runIf(driverAvailability('postgres').available || process.env.CI)('admin CLI on PostgreSQL', () => {
+  it('creates a user in DATABASE_URL and verifies the chain there', async () => {
+    const pg = await createPostgresDatabase();
+    try {
+      const created = admin(['create-user', '--username', 'pg-boss', '--role', 'supervisor'], 'a-long-enough-password\n', { DATABASE_URL: pg.url });
+      expect(created.stderr).toBe('');
+      expect(created.stdout).toMatch(/^created supervisor pg-boss/);
+      const verified = admin(['verify-audit'], '', { DATABASE_URL: pg.url });
+      expect(verified.stdout).toContain('audit chain intact: 1 events');
+      const database = await openDatabase({ databaseUrl: pg.url });
+      try {
+        const rows = await database.db.select().from(users);
+        expect(rows.map((u) => u.username)).toEqual(['pg-boss']);
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await pg.drop();
+    }
   });
 });
