@@ -1,8 +1,9 @@
 import type { ComponentType } from 'react';
+import { matchPath } from 'react-router';
 import type { Role } from '../../../shared/api/index';
 
 /** A key of the `nav` section of the catalogues. */
-export type NavKey = 'newCall' | 'myCalls' | 'verificationLog' | 'watch' | 'policy' | 'integrity';
+export type NavKey = 'newCall' | 'myCalls' | 'verificationLog' | 'watch' | 'policy' | 'integrity' | 'personAccessLog';
 
 /**
  * One signed-in screen: its address, menu label, who may open it, and its page component.
@@ -10,7 +11,13 @@ export type NavKey = 'newCall' | 'myCalls' | 'verificationLog' | 'watch' | 'poli
  * screens use it so the agent's initial bundle stays small. Add a screen here and it gets a route,
  * a menu entry for its role, the role guard and the sign-in redirect.
  */
-export type Screen = { path: string; navKey: NavKey; role: Role } & (
+export type Screen = {
+  path: string;
+  navKey: NavKey;
+  role: Role;
+  /** No menu entry: the screen is opened from another one (e.g. one verification from the log). */
+  hidden?: boolean;
+} & (
   | { page: ComponentType; load?: never }
   | { load: () => Promise<ComponentType>; page?: never }
 );
@@ -36,6 +43,19 @@ export const screens: readonly Screen[] = [
     load: () => import('../features/verification-log/verification-log-page').then((m) => m.VerificationLogPage),
   },
   {
+    path: '/supervisor/verifications/:id',
+    navKey: 'verificationLog',
+    role: 'supervisor',
+    hidden: true,
+    load: () => import('../features/verification-detail/verification-detail-page').then((m) => m.VerificationDetailPage),
+  },
+  {
+    path: '/supervisor/person-access-log',
+    navKey: 'personAccessLog',
+    role: 'supervisor',
+    load: () => import('../features/person-access-log/person-access-log-page').then((m) => m.PersonAccessLogPage),
+  },
+  {
     path: '/supervisor/watch',
     navKey: 'watch',
     role: 'supervisor',
@@ -57,5 +77,5 @@ export const screens: readonly Screen[] = [
 
 /** The role a path belongs to, or undefined for paths outside the screens (sign-in, unknown). */
 export function roleForPath(pathname: string): Role | undefined {
-  return screens.find((s) => s.path === pathname)?.role;
+  return screens.find((s) => matchPath(s.path, pathname))?.role;
 }

@@ -16,6 +16,7 @@ export const da = {
     watch: 'Overvågning',
     policy: 'Politik',
     integrity: 'Integritet',
+    personAccessLog: 'Personopslag',
   },
   language: {
     label: 'Sprog',

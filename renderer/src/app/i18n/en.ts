@@ -18,6 +18,7 @@ export const en = {
     watch: 'Watch',
     policy: 'Policy',
     integrity: 'Integrity',
+    personAccessLog: 'Person access log',
   },
   language: {
     label: 'Language',

@@ -15,7 +15,7 @@ export function MainNav({ role }: { role: Role }) {
       sx={{ display: 'flex', gap: 0.5, px: 2, py: 0.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
     >
       {screens
-        .filter((s) => s.role === role)
+        .filter((s) => s.role === role && !s.hidden)
         .map((s) => (
           <Button
             key={s.path}

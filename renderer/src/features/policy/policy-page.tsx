@@ -1,8 +1,141 @@
-import { useTranslation } from 'react-i18next';
-import { NotBuiltYet } from '../../components/not-built-yet';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState, type ReactNode } from 'react';
+import { useForm, type FieldError } from 'react-hook-form';
+import type { ApiError, EditablePolicy } from '../../../../shared/api/index';
+import { useConsoleApi } from '../../app/console-api-context';
+import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
+import { toApiError, useApiQuery } from '../../app/use-api-query';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { Page } from '../../components/page';
+import { formatDateTime } from '../../components/review-format';
+import { numberFields, policyFormSchema, type NumberField, type PolicyFormValues } from './policy-form-schema';
 
-/** Supervisor: verification policy (lazy route) — placeholder until the real screen lands (replace this file's body). */
+/** Supervisor: the policy, with a reason for every change. */
 export function PolicyPage() {
-  const { t } = useTranslation();
-  return <NotBuiltYet title={t('nav.policy')} />;
+  const { t, i18n } = useSupervisorCatalogue();
+  const state = useApiQuery('policy', (a) => a.getPolicy({}));
+  const [saved, setSaved] = useState(false);
+  if (state.status === 'loading') return <Page title={t('nav.policy')}><CircularProgress aria-label={t('app.loading')} /></Page>;
+  if (state.status === 'error') return <Page title={t('nav.policy')}><ApiErrorAlert error={state.error} onRetry={state.reload} /></Page>;
+  const { updatedAt, updatedBy } = state.data;
+  return (
+    <Page title={t('nav.policy')}>
+      <Typography>{t('policyScreen.intro')}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {updatedAt ? t('policyScreen.lastChanged', { time: formatDateTime(updatedAt, i18n.language), name: updatedBy?.displayName ?? updatedBy?.id ?? '' }) : t('policyScreen.neverChanged')}
+      </Typography>
+      {saved ? <Alert severity="success" role="status" onClose={() => setSaved(false)}>{t('policyScreen.saved')}</Alert> : null}
+      <PolicyForm
+        key={updatedAt ?? 'default'}
+        initial={state.data.policy}
+        onSaved={() => {
+          setSaved(true);
+          state.reload();
+        }}
+      />
+    </Page>
+  );
+}
+
+export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSaved: () => void }) {
+  const { t } = useSupervisorCatalogue();
+  const api = useConsoleApi();
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<PolicyFormValues>({ resolver: zodResolver(policyFormSchema), defaultValues: { policy: initial, reason: '' } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await api.updatePolicy(values);
+      onSaved();
+    } catch (error) {
+      setFailure(toApiError(error));
+    }
+  });
+
+  const fieldError = (f: NumberField): FieldError | undefined => (errors.policy?.[f.section] as Record<string, FieldError> | undefined)?.[f.key];
+  const numberMessage = (f: NumberField) => {
+    const error = fieldError(f);
+    if (!error) return t('policyScreen.range', { min: f.min, max: f.max });
+    if (f.key === 'minCorrect' && error.type === 'custom') return t('policyScreen.minCorrectTooHigh');
+    return t('policyScreen.outOfRange', { min: f.min, max: f.max });
+  };
+  const sectionFields = (section: NumberField['section']) =>
+    numberFields
+      .filter((f) => f.section === section)
+      .map((f) => {
+        const label = t(`policyScreen.fields.${f.key}` as 'policyScreen.fields.length');
+        const reg = register(`policy.${f.section}.${f.key}` as 'policy.codes.length', { valueAsNumber: true });
+        return (
+          <TextField
+            key={f.key}
+            label={label}
+            type="number"
+            size="small"
+            error={Boolean(fieldError(f))}
+            helperText={numberMessage(f)}
+            name={reg.name}
+            onChange={reg.onChange}
+            onBlur={reg.onBlur}
+            inputRef={reg.ref}
+            slotProps={{ htmlInput: { min: f.min, max: f.max, step: 1 } }}
+            sx={{ width: 280 }}
+          />
+        );
+      });
+  const group = (title: string, children: ReactNode) => (
+    <Paper variant="outlined" component="fieldset" sx={{ p: 2, m: 0 }}>
+      <Typography component="legend" variant="h2" sx={{ fontSize: '1.1rem', fontWeight: 600, px: 0.5 }}>
+        {title}
+      </Typography>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, mt: 1 }}>
+        {children}
+      </Stack>
+    </Paper>
+  );
+  const opens = register('policy.watch.openingHoursStart');
+  const closes = register('policy.watch.openingHoursEnd');
+  const reason = register('reason');
+
+  return (
+    <Stack component="form" spacing={2} noValidate onSubmit={(e) => void onSubmit(e)} aria-label={t('nav.policy')}>
+      {group(t('policyScreen.verification'), sectionFields('verification'))}
+      {group(t('policyScreen.codes'), sectionFields('codes'))}
+      {group(t('policyScreen.session'), sectionFields('session'))}
+      {group(
+        t('policyScreen.watch'),
+        <>
+          <TextField label={t('policyScreen.fields.openingHoursStart')} type="time" size="small" name={opens.name} onChange={opens.onChange} onBlur={opens.onBlur} inputRef={opens.ref} error={Boolean(errors.policy?.watch?.openingHoursStart)} helperText={errors.policy?.watch?.openingHoursStart ? t('policyScreen.invalidTime') : ' '} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField label={t('policyScreen.fields.openingHoursEnd')} type="time" size="small" name={closes.name} onChange={closes.onChange} onBlur={closes.onBlur} inputRef={closes.ref} error={Boolean(errors.policy?.watch?.openingHoursEnd)} helperText={errors.policy?.watch?.openingHoursEnd ? (errors.policy.watch.openingHoursEnd.type === 'custom' ? t('policyScreen.closesBeforeOpens') : t('policyScreen.invalidTime')) : ' '} slotProps={{ inputLabel: { shrink: true } }} />
+        </>,
+      )}
+      <TextField
+        label={t('policyScreen.reason')}
+        required
+        multiline
+        minRows={2}
+        name={reason.name}
+        onChange={reason.onChange}
+        onBlur={reason.onBlur}
+        inputRef={reason.ref}
+        error={Boolean(errors.reason)}
+        helperText={errors.reason ? t('review.reasonTooShort', { min: 10 }) : t('review.reasonHelp', { min: 10 })}
+      />
+      {failure ? <ApiErrorAlert error={failure} /> : null}
+      <Button type="submit" variant="contained" disabled={isSubmitting} sx={{ alignSelf: 'flex-start' }}>
+        {isSubmitting ? t('policyScreen.saving') : t('policyScreen.save')}
+      </Button>
+    </Stack>
+  );
 }

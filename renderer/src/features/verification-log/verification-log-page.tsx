@@ -1,8 +1,112 @@
-import { useTranslation } from 'react-i18next';
-import { NotBuiltYet } from '../../components/not-built-yet';
+import DownloadIcon from '@mui/icons-material/Download';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { DataGrid, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import { daDK, enUS } from '@mui/x-data-grid/locales';
+import { useMemo, useState } from 'react';
+import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
+import { useNavigate } from 'react-router';
+import type { ApiError, VerificationSort } from '../../../../shared/api/index';
+import { useConsoleApi } from '../../app/console-api-context';
+import { toApiError, useApiQuery } from '../../app/use-api-query';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { downloadFromApi } from '../../components/download';
+import { Page } from '../../components/page';
+import { emptyFilterValues, toFilter, type FilterValues } from './filter-values';
+import { LogFilters } from './log-filters';
+import { logColumns, sortFields } from './log-columns';
 
-/** Supervisor: every verification, searchable (lazy route) — placeholder until the real screen lands (replace this file's body). */
+const pageSizes = [25, 50, 100];
+
+/** Supervisor: every verification, filtered, sorted and paged by the Support API. */
 export function VerificationLogPage() {
-  const { t } = useTranslation();
-  return <NotBuiltYet title={t('nav.verificationLog')} />;
+  const { t, i18n } = useSupervisorCatalogue();
+  const api = useConsoleApi();
+  const navigate = useNavigate();
+  const [filterValues, setFilterValues] = useState<FilterValues>(emptyFilterValues);
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const [sortModel, setSortModel] = useState<GridSortModel>([{ field: 'startedAt', sort: 'desc' }]);
+  const [exportState, setExportState] = useState<{ status: 'idle' | 'working' | 'done' } | { status: 'error'; error: ApiError }>({ status: 'idle' });
+
+  const filter = useMemo(() => toFilter(filterValues), [filterValues]);
+  const sort: VerificationSort = useMemo(() => {
+    const first = sortModel[0];
+    const field = first ? sortFields[first.field] : undefined;
+    return field && first?.sort ? { field, direction: first.sort } : { field: 'startedAt', direction: 'desc' };
+  }, [sortModel]);
+
+  const agents = useApiQuery('agents', (a) => a.listAgents({}));
+  // The key names everything the page depends on; it lives in memory only (it may hold a CPR number).
+  const key = JSON.stringify({ filter, sort, pagination });
+  const rows = useApiQuery(key, (a) => a.listVerifications({ filter, sort, page: pagination.page, pageSize: pagination.pageSize }));
+  const [rowCount, setRowCount] = useState(0);
+  if (rows.status === 'success' && rows.data.total !== rowCount && !rows.data.totalIsLowerBound) setRowCount(rows.data.total);
+  if (rows.status === 'success' && rows.data.totalIsLowerBound && rowCount !== -1) setRowCount(-1);
+
+  const columns = useMemo(() => logColumns(t, i18n.language), [t, i18n.language]);
+  const localeText = (i18n.language === 'en' ? enUS : daDK).components.MuiDataGrid.defaultProps.localeText;
+
+  const applyFilters = (values: FilterValues) => {
+    setFilterValues(values);
+    setPagination((p) => ({ ...p, page: 0 }));
+  };
+
+  const exportCsv = async () => {
+    setExportState({ status: 'working' });
+    try {
+      const { downloadPath } = await api.createVerificationExport({ filter, sort });
+      const saved = await downloadFromApi(downloadPath, `verifications-${new Date().toISOString().slice(0, 10)}.csv`);
+      setExportState({ status: saved ? 'done' : 'idle' });
+    } catch (error) {
+      setExportState({ status: 'error', error: toApiError(error) });
+    }
+  };
+
+  return (
+    <Page
+      title={t('nav.verificationLog')}
+      actions={
+        <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={exportState.status === 'working'}>
+          {exportState.status === 'working' ? t('log.exporting') : t('log.export')}
+        </Button>
+      }
+    >
+      <LogFilters agents={agents.status === 'success' ? agents.data.items : []} onApply={applyFilters} />
+      {exportState.status === 'done' ? <Alert severity="success" role="status" onClose={() => setExportState({ status: 'idle' })}>{t('log.exportStarted')}</Alert> : null}
+      {exportState.status === 'error' ? <ApiErrorAlert error={exportState.error} /> : null}
+      {rows.status === 'error' ? <ApiErrorAlert error={rows.error} onRetry={rows.reload} /> : null}
+      {rows.status === 'success' && rows.data.totalIsLowerBound ? (
+        <Typography variant="body2" color="text.secondary">
+          {t('log.totalLowerBound', { count: rows.data.total })}
+        </Typography>
+      ) : null}
+      <DataGrid
+        aria-label={t('nav.verificationLog')}
+        rows={rows.data?.items ?? []}
+        columns={columns}
+        loading={rows.status === 'loading'}
+        paginationMode="server"
+        sortingMode="server"
+        filterMode="server"
+        rowCount={rowCount}
+        paginationMeta={rows.status === 'success' && rows.data.totalIsLowerBound ? { hasNextPage: rows.data.items.length === pagination.pageSize } : undefined}
+        paginationModel={pagination}
+        onPaginationModelChange={setPagination}
+        pageSizeOptions={pageSizes}
+        sortModel={sortModel}
+        onSortModelChange={(model) => {
+          setSortModel(model);
+          setPagination((p) => ({ ...p, page: 0 }));
+        }}
+        sortingOrder={['desc', 'asc']}
+        disableColumnFilter
+        disableRowSelectionOnClick
+        onRowClick={({ id }) => void navigate(`/supervisor/verifications/${String(id)}`)}
+        localeText={localeText}
+        density="compact"
+        sx={{ minHeight: 420, '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+      />
+    </Page>
+  );
 }

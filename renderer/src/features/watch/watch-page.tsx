@@ -1,8 +1,99 @@
-import { useTranslation } from 'react-i18next';
-import { NotBuiltYet } from '../../components/not-built-yet';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { BarChart } from '@mui/x-charts/BarChart';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { WatchStats } from '../../../../shared/api/index';
+import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
+import { useApiQuery } from '../../app/use-api-query';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { Page } from '../../components/page';
+import { localeOf } from '../../components/review-format';
+import { AnomalyLists } from './anomaly-lists';
 
-/** Supervisor: live watch of attempts across agents (lazy route) — placeholder until the real screen lands (replace this file's body). */
+/** datetime-local value (local time, minutes) for a Date. */
+function toLocalInput(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function lastDay(): { from: string; to: string } {
+  const to = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
+  return { from: toLocalInput(new Date(to.getTime() - 24 * 3_600_000)), to: toLocalInput(to) };
+}
+
+/** Supervisor: volumes and pass rates per hour and per agent, and what stands out. */
 export function WatchPage() {
-  const { t } = useTranslation();
-  return <NotBuiltYet title={t('nav.watch')} />;
+  const { t } = useSupervisorCatalogue();
+  const [range, setRange] = useState(lastDay);
+  const [draft, setDraft] = useState(range);
+  const from = new Date(range.from).toISOString();
+  const to = new Date(range.to).toISOString();
+  const stats = useApiQuery(`watch:${from}:${to}`, (a) => a.getWatchStats({ from, to }));
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    if (new Date(draft.to) > new Date(draft.from)) setRange(draft);
+  };
+
+  return (
+    <Page title={t('nav.watch')}>
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Stack component="form" direction="row" spacing={2} onSubmit={apply} sx={{ alignItems: 'center' }}>
+          <TextField label={t('watchScreen.from')} type="datetime-local" size="small" value={draft.from} onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField label={t('watchScreen.to')} type="datetime-local" size="small" value={draft.to} onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))} slotProps={{ inputLabel: { shrink: true } }} />
+          <Button type="submit" variant="contained">
+            {t('watchScreen.update')}
+          </Button>
+        </Stack>
+      </Paper>
+      {stats.status === 'loading' ? <CircularProgress aria-label={t('app.loading')} /> : null}
+      {stats.status === 'error' ? <ApiErrorAlert error={stats.error} onRetry={stats.reload} /> : null}
+      {stats.status === 'success' ? <Charts stats={stats.data} /> : null}
+      {stats.status === 'success' ? <AnomalyLists stats={stats.data} /> : null}
+    </Page>
+  );
+}
+
+function ChartCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2, flex: 1, minWidth: 0 }}>
+      <Typography variant="h2" sx={{ fontSize: '1.1rem', fontWeight: 600 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+function Charts({ stats }: { stats: WatchStats }) {
+  const { t, i18n } = useSupervisorCatalogue();
+  const hourFormat = new Intl.DateTimeFormat(localeOf(i18n.language), { hour: '2-digit', minute: '2-digit' });
+  const percent = (v: number | null) => (v === null ? '' : `${Math.round(v * 100)} %`);
+  return (
+    <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2}>
+      <ChartCard title={t('watchScreen.perHour')}>
+        <BarChart
+          height={280}
+          xAxis={[{ scaleType: 'band', data: stats.perHour.map((h) => hourFormat.format(new Date(h.hour))) }]}
+          series={[
+            { data: stats.perHour.map((h) => h.total), label: t('watchScreen.total') },
+            { data: stats.perHour.map((h) => h.passed), label: t('watchScreen.passed') },
+          ]}
+        />
+      </ChartCard>
+      <ChartCard title={t('watchScreen.perAgent')}>
+        <BarChart
+          height={280}
+          layout="horizontal"
+          yAxis={[{ scaleType: 'band', data: stats.perAgent.map((a) => a.agent.displayName), width: 120 }]}
+          xAxis={[{ min: 0, max: 1, valueFormatter: (v: number) => percent(v) }]}
+          series={[{ data: stats.perAgent.map((a) => a.passRate ?? 0), label: t('watchScreen.passRate'), valueFormatter: (v) => percent(v) }]}
+        />
+      </ChartCard>
+    </Stack>
+  );
 }

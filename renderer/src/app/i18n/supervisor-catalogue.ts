@@ -1,0 +1,23 @@
+// The supervisor's catalogue joins the console's at run time, from the lazy supervisor chunks only:
+// the agent's first load (budget < 250 KB gzip) never carries the review screens' text.
+import type { i18n as I18n } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { supervisorDa } from './supervisor-da';
+import { supervisorEn } from './supervisor-en';
+
+const added = new WeakSet<I18n>();
+
+export function addSupervisorCatalogue(i18n: I18n): void {
+  if (added.has(i18n)) return;
+  added.add(i18n);
+  // Deep-merged into `translation`, so keys read as typed: t('log.filters.cpr').
+  i18n.addResourceBundle('da', 'translation', supervisorDa, true, false);
+  i18n.addResourceBundle('en', 'translation', supervisorEn, true, false);
+}
+
+/** Call first in every supervisor screen (idempotent, synchronous); returns useTranslation()'s value. */
+export function useSupervisorCatalogue(): ReturnType<typeof useTranslation> {
+  const translation = useTranslation();
+  addSupervisorCatalogue(translation.i18n);
+  return translation;
+}

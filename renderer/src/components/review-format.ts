@@ -1,0 +1,27 @@
+// Formatting shared by the supervisor screens: dates in the console's language, durations as m:ss.
+
+export function localeOf(language: string): string {
+  return language === 'en' ? 'en-GB' : 'da-DK';
+}
+
+export function formatDateTime(iso: string | null, language: string, withSeconds = false): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(localeOf(language), {
+    dateStyle: 'short',
+    timeStyle: withSeconds ? 'medium' : 'short',
+  }).format(new Date(iso));
+}
+
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return '';
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
+}
+
+export function formatPercent(value: number | null, language: string): string {
+  if (value === null) return '';
+  return `${new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 }).format(value)} %`;
+}

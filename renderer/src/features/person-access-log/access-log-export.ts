@@ -1,0 +1,30 @@
+// The person access log as files for an Art. 15 answer: CSV for people, JSON for machines.
+import type { AuditEventView } from '../../../../shared/api/index';
+
+export interface AccessLog {
+  maskedCpr: string;
+  generatedAt: string;
+  events: AuditEventView[];
+}
+
+const cell = (value: string | number | null): string => {
+  if (value === null) return '';
+  let s = String(value);
+  // A cell that starts like a formula is quoted so spreadsheets never run it.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function accessLogCsv(log: AccessLog, actionLabel: (action: string) => string): string {
+  const header = ['seq', 'occurred_at', 'action', 'action_label', 'actor_id', 'actor_name', 'verification_id', 'reason'];
+  const lines = log.events.map((e) =>
+    [e.seq, e.occurredAt, e.action, actionLabel(e.action), e.actor.id, e.actor.displayName, e.verificationId, typeof e.payload.reason === 'string' ? e.payload.reason : null].map(cell).join(','),
+  );
+  return '\uFEFF' + [header.join(','), ...lines].join('\r\n') + '\r\n';
+}
+
+export function accessLogJson(log: AccessLog): string {
+  return JSON.stringify({ subject: log.maskedCpr, generatedAt: log.generatedAt, events: log.events }, null, 2);
+}
+
+export const fileStem = (log: AccessLog) => `access-log-${log.maskedCpr.slice(0, 6)}-${log.generatedAt.slice(0, 10)}`;

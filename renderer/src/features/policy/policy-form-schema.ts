@@ -1,0 +1,18 @@
+// The policy form: the contract's editable policy (its bounds are the server's) and a reason.
+import { z } from 'zod';
+import { editablePolicySchema, type EditablePolicy } from '../../../../shared/api/index';
+
+export const policyFormSchema = z.object({
+  policy: editablePolicySchema,
+  reason: z.string().trim().min(10).max(500),
+});
+export type PolicyFormValues = z.infer<typeof policyFormSchema>;
+
+type Section = keyof EditablePolicy;
+export type NumberField = { section: Section; key: string; min: number; max: number };
+
+/** The numeric fields in form order, with the bounds read from the contract's schema. */
+export const numberFields: NumberField[] = (['verification', 'codes', 'session'] as const).flatMap((section) => {
+  const shape = editablePolicySchema.shape[section].shape as Record<string, z.ZodNumber>;
+  return Object.entries(shape).map(([key, schema]) => ({ section, key, min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER }));
+});

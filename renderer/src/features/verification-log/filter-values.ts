@@ -1,0 +1,48 @@
+// The filter form's values (strings, as inputs hold them) and the contract's filter, both ways.
+import type { VerificationFilterInput, VerificationStatus } from '../../../../shared/api/index';
+
+export interface FilterValues {
+  /** datetime-local values, in the console's local time */
+  from: string;
+  to: string;
+  agentId: string;
+  status: '' | VerificationStatus;
+  flagged: '' | 'yes' | 'no';
+  cpr: string;
+}
+
+export const emptyFilterValues: FilterValues = { from: '', to: '', agentId: '', status: '', flagged: '', cpr: '' };
+
+/** Ten digits, with or without the hyphen or spaces (no modulus-11 check: cpr.dk). */
+export function isFullCpr(value: string): boolean {
+  return /^\d{10}$/.test(value.replace(/[\s-]/g, ''));
+}
+
+const localToIso = (local: string): string | undefined => {
+  if (!local) return undefined;
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+};
+
+export function toFilter(v: FilterValues): VerificationFilterInput {
+  const filter: VerificationFilterInput = {};
+  const from = localToIso(v.from);
+  const to = localToIso(v.to);
+  if (from) filter.from = from;
+  if (to) filter.to = to;
+  if (v.agentId) filter.agentId = v.agentId;
+  if (v.status) filter.status = v.status;
+  if (v.flagged) filter.flagged = v.flagged === 'yes';
+  if (v.cpr.trim()) filter.cpr = v.cpr.trim();
+  return filter;
+}
+
+/** Which problems stop a search: a half-typed CPR number, or a range that ends before it starts. */
+export function filterProblems(v: FilterValues): { cpr?: 'cprInvalid'; to?: 'rangeInvalid' } {
+  const problems: { cpr?: 'cprInvalid'; to?: 'rangeInvalid' } = {};
+  if (v.cpr.trim() && !isFullCpr(v.cpr)) problems.cpr = 'cprInvalid';
+  const from = localToIso(v.from);
+  const to = localToIso(v.to);
+  if (from && to && to <= from) problems.to = 'rangeInvalid';
+  return problems;
+}
