@@ -30,13 +30,13 @@ let userCounter = 0;
 export async function createTestApi(t: TestDatabase, options: { embedded?: boolean; clock?: ManualClock } = {}): Promise<TestApi> {
   const clock = options.clock ?? new ManualClock();
   const sleeps: number[] = [];
-  const { services, handlers, authenticator } = compose({
+  const { services, handlers, authenticator, plugins } = compose({
     database: t.handle,
     clock,
     secrets: testSecrets,
     config: { embedded: options.embedded ?? t.driver === 'pglite', scryptParams: testScryptParams, sleep: async (ms) => void sleeps.push(ms) },
   });
-  const app = await buildApp({ handlers, authenticator, version: 'test' });
+  const app = await buildApp({ handlers, authenticator, version: 'test', plugins });
   return {
     app,
     clock,
