@@ -18,8 +18,13 @@ function lockKey(hmacHex: string): number {
  * document, always, so two starts never wait for each other in a cycle.
  */
 export async function lockAttempts(tx: Tx, subjectHmac: string | null, documentHmac: string): Promise<void> {
-  if (subjectHmac) await tx.execute(sql`select pg_advisory_xact_lock(${subjectLockSpace}::int4, ${lockKey(subjectHmac)}::int4)`);
-  await tx.execute(sql`select pg_advisory_xact_lock(${documentLockSpace}::int4, ${lockKey(documentHmac)}::int4)`);
+  const document = sql`pg_advisory_xact_lock(${documentLockSpace}::int4, ${lockKey(documentHmac)}::int4)`;
+  // One round trip; the select list is evaluated left to right.
+  await tx.execute(
+    subjectHmac
+      ? sql`select pg_advisory_xact_lock(${subjectLockSpace}::int4, ${lockKey(subjectHmac)}::int4), ${document}`
+      : sql`select ${document}`,
+  );
 }
 
 /** Outcomes that count against the person: a wrong document or too few correct answers. */

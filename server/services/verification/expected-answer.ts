@@ -5,7 +5,7 @@ import { municipalityAt, municipalityByCode, parishes, postcodeByCode } from '..
 import { scoreAddress, scoreDate, scoreMunicipality, scoreName, scorePlace } from '../../../shared/domain/scoring/index';
 import type { AddressFact, DateFact } from '../../../shared/domain/scoring/index';
 import type { PlannedQuestion } from './plan';
-import type { AddressRow, Marriage, PersonFacts, Relative } from './register-facts';
+import type { AddressRow, FactPart, Marriage, PersonFacts, Relative } from './register-facts';
 
 export type ExpectedAnswer =
   | { format: 'address'; fact: AddressFact }
@@ -72,6 +72,25 @@ export function birthplaceNames(facts: PersonFacts): string[] {
 
 function marriageBySeq(facts: PersonFacts, seq: number): Marriage | undefined {
   return facts.marriages.find((m) => m.seq === seq);
+}
+
+/** What to read from the register to score an answer to this question: no more than it needs. */
+export function factPartsFor(q: PlannedQuestion): FactPart[] {
+  switch (q.ref.t) {
+    case 'address':
+      return ['addresses'];
+    case 'birthplace':
+      // The birthplace is checked against the current municipality again.
+      return ['person', 'addresses'];
+    case 'parent':
+    case 'child':
+      return ['relations'];
+    case 'marriage':
+      return ['civil'];
+    case 'former_surname':
+      // Former surnames are checked against the current name again.
+      return ['person', 'names'];
+  }
 }
 
 /** The fact a planned question asks about, or null when the register no longer holds it. */

@@ -52,44 +52,71 @@ export interface PersonFacts {
 const startsMarriage = new Set(['married', 'registered_partnership']);
 const endsMarriage = new Set(['divorced', 'dissolved_partnership', 'widowed']);
 
-export async function loadPersonFacts(db: Database | Tx, cpr: string, hmac: SubjectHmac): Promise<PersonFacts | null> {
-  const [person] = await db.select().from(registerPersons).where(eq(registerPersons.cpr, cpr));
+/** The parts of a person's register record; scoring an answer needs one or two of them. */
+export type FactPart = 'person' | 'names' | 'addresses' | 'civil' | 'relations';
+export const allFactParts: readonly FactPart[] = ['person', 'names', 'addresses', 'civil', 'relations'];
+
+// Stands in for the person row when it is not read: nothing that scores without it looks at it.
+const unreadPerson = {
+  firstNames: '',
+  middleName: null,
+  lastName: '',
+  birthDate: '',
+  birthplace: '',
+  birthplaceKind: 'parish',
+  status: 'active',
+  nameAddressProtection: false,
+} as const;
+
+/**
+ * The person's facts; parts not asked for come back empty. One query per part, one after another (a
+ * transaction is one connection). Null when the person row was asked for and is not there.
+ */
+export async function loadPersonFacts(
+  db: Database | Tx,
+  cpr: string,
+  hmac: SubjectHmac,
+  parts: readonly FactPart[] = allFactParts,
+): Promise<PersonFacts | null> {
+  const [person] = parts.includes('person') ? await db.select().from(registerPersons).where(eq(registerPersons.cpr, cpr)) : [unreadPerson];
   if (!person) return null;
   const spouse = alias(registerPersons, 'spouse');
   const related = alias(registerPersons, 'related');
-  const [names, addresses, civil, relations] = await Promise.all([
-    db
-      .select()
-      .from(registerNameHistory)
-      .where(eq(registerNameHistory.cpr, cpr))
-      .orderBy(asc(registerNameHistory.seq)),
-    db.select().from(registerAddresses).where(eq(registerAddresses.cpr, cpr)).orderBy(asc(registerAddresses.seq)),
-    db
-      .select({
-        seq: registerCivilStatus.seq,
-        status: registerCivilStatus.status,
-        validFrom: registerCivilStatus.validFrom,
-        spouseCpr: spouse.cpr,
-        spouseFirstNames: spouse.firstNames,
-        spouseSex: spouse.sex,
-        spouseBirthDate: spouse.birthDate,
-      })
-      .from(registerCivilStatus)
-      .leftJoin(spouse, eq(spouse.cpr, registerCivilStatus.spouseCpr))
-      .where(eq(registerCivilStatus.cpr, cpr))
-      .orderBy(asc(registerCivilStatus.seq)),
-    db
-      .select({
-        kind: registerRelations.kind,
-        cpr: related.cpr,
-        firstNames: related.firstNames,
-        sex: related.sex,
-        birthDate: related.birthDate,
-      })
-      .from(registerRelations)
-      .innerJoin(related, eq(related.cpr, registerRelations.relatedCpr))
-      .where(and(eq(registerRelations.cpr, cpr))),
-  ]);
+  const names = parts.includes('names')
+    ? await db.select().from(registerNameHistory).where(eq(registerNameHistory.cpr, cpr)).orderBy(asc(registerNameHistory.seq))
+    : [];
+  const addresses = parts.includes('addresses')
+    ? await db.select().from(registerAddresses).where(eq(registerAddresses.cpr, cpr)).orderBy(asc(registerAddresses.seq))
+    : [];
+  const civil = parts.includes('civil')
+    ? await db
+        .select({
+          seq: registerCivilStatus.seq,
+          status: registerCivilStatus.status,
+          validFrom: registerCivilStatus.validFrom,
+          spouseCpr: spouse.cpr,
+          spouseFirstNames: spouse.firstNames,
+          spouseSex: spouse.sex,
+          spouseBirthDate: spouse.birthDate,
+        })
+        .from(registerCivilStatus)
+        .leftJoin(spouse, eq(spouse.cpr, registerCivilStatus.spouseCpr))
+        .where(eq(registerCivilStatus.cpr, cpr))
+        .orderBy(asc(registerCivilStatus.seq))
+    : [];
+  const relations = parts.includes('relations')
+    ? await db
+        .select({
+          kind: registerRelations.kind,
+          cpr: related.cpr,
+          firstNames: related.firstNames,
+          sex: related.sex,
+          birthDate: related.birthDate,
+        })
+        .from(registerRelations)
+        .innerJoin(related, eq(related.cpr, registerRelations.relatedCpr))
+        .where(and(eq(registerRelations.cpr, cpr)))
+    : [];
 
   const marriages: Marriage[] = [];
   for (const row of civil) {

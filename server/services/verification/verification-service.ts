@@ -20,14 +20,14 @@ import { codeStatusOf } from './code-view';
 import { copenhagenDate, startOfCopenhagenDay } from './copenhagen-day';
 import { addAnswer, decide } from './decide';
 import { drawQuestions } from './draw';
-import { expectedAnswer, scoreAgainst } from './expected-answer';
+import { expectedAnswer, factPartsFor, scoreAgainst } from './expected-answer';
 import { claimedCprDigits, claimedSubjectCpr, identify, normaliseDocumentNumber } from './identify';
 import { emptyPlan, readPlan, type PlannedQuestion, type VerificationPlan } from './plan';
 import { questionKinds } from './question-kinds';
 import { loadPersonFacts } from './register-facts';
-import { expireIfDue, loadOwned, viewOf } from './store';
+import { expireIfDue, loadOwned, notFoundMessage, viewOf } from './store';
 import { recordVelocitySignals } from './velocity';
-import type { VerificationRow } from './view';
+import { toVerificationView, type QuestionRow, type VerificationRow } from './view';
 
 export interface VerificationServiceDeps {
   db: Database;
@@ -91,7 +91,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       const ended = (status: string, reason: string, identified: boolean) => ({ ...base, status, outcomeReason: reason, identified, endedAt: now });
 
       let row: typeof verifications.$inferInsert;
-      let firstQuestion: typeof verificationQuestions.$inferInsert | null = null;
+      let firstQuestion: QuestionRow | null = null;
       const events: [string, Record<string, unknown>][] = [];
       const failures = subject ? await recentFailures(tx, subject, new Date(now.getTime() - policy.lockoutWindowHours * hour)) : 0;
       if (failures >= policy.lockoutFailures) {
@@ -126,7 +126,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
           }
         }
       }
-      await tx.insert(verifications).values(row);
+      const [saved] = await tx.insert(verifications).values(row).returning();
       if (firstQuestion) await tx.insert(verificationQuestions).values(firstQuestion);
       await audit('verification.started', {
         claim: input.caller.kind,
@@ -144,8 +144,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         personSince: new Date(now.getTime() - policy.personAgentsWindowMinutes * minute),
         documentSince: new Date(now.getTime() - policy.documentPersonsWindowHours * hour),
       });
-      const [saved] = await tx.select().from(verifications).where(eq(verifications.id, id));
-      return viewOf(tx, saved as VerificationRow, now);
+      return toVerificationView(saved as VerificationRow, firstQuestion);
     });
   }
 
@@ -169,11 +168,18 @@ export function createVerificationService(deps: VerificationServiceDeps) {
   }
 
   async function answerIn(tx: Tx, input: ParsedInput<'answerQuestion'>, principal: Principal, now: Date): Promise<VerificationView> {
-    const row = await expireIfDue(tx, await loadOwned(tx, input.id, principal.userId), now);
-    const [q] = await tx
-      .select()
-      .from(verificationQuestions)
-      .where(and(eq(verificationQuestions.verificationId, row.id), eq(verificationQuestions.questionId, input.questionId)));
+    // The verification (if this agent's) and the question answered, in one round trip.
+    const [found] = await tx
+      .select({ v: verifications, q: verificationQuestions })
+      .from(verifications)
+      .leftJoin(
+        verificationQuestions,
+        and(eq(verificationQuestions.verificationId, verifications.id), eq(verificationQuestions.questionId, input.questionId)),
+      )
+      .where(and(eq(verifications.id, input.id), eq(verifications.agentId, principal.userId)));
+    if (!found) throw new ApiError(404, errorCodes.notFound, notFoundMessage);
+    const row = await expireIfDue(tx, found.v, now);
+    const q = found.q;
     if (!q) throw new ApiError(404, errorCodes.notFound, 'No such question in this verification.');
     // Sent again (a retry, a double click) or too late: the current state, scored once only.
     if (q.answeredAt !== null || row.status !== 'in_progress') return viewOf(tx, row, now);
@@ -183,7 +189,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     const planned = plan.questions[q.seq - 1];
     let score = 0;
     if (input.answer.kind === 'text' && planned && row.cprSealed) {
-      const facts = await loadPersonFacts(tx, sealer.unseal(row.cprSealed), subjectHmac);
+      const facts = await loadPersonFacts(tx, sealer.unseal(row.cprSealed), subjectHmac, factPartsFor(planned));
       const expected = facts ? expectedAnswer(planned, facts) : null;
       // The text is scored here and goes nowhere else.
       score = expected ? scoreAgainst(input.answer.text, expected, now.getUTCFullYear()) : 0;
@@ -218,6 +224,10 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       .update(verificationQuestions)
       .set({ answeredAt: now, score, dontKnow: input.answer.kind === 'dont_know', timeTakenMs })
       .where(and(eq(verificationQuestions.verificationId, row.id), eq(verificationQuestions.seq, q.seq)));
+    const next = decision.next === 'ask' ? questionRow(row.id, q.seq + 1, plan.questions[q.seq] as PlannedQuestion, now) : null;
+    if (next) await tx.insert(verificationQuestions).values(next);
+
+    // The audit events last: the appender's lock is then held only until the commit.
     const audit = (action: string, payload: Record<string, unknown>) =>
       appendAuditEvent(tx, { actor: principal.userId, action, subjectHmac: row.subjectHmac, verificationId: row.id, payload, occurredAt: now });
     await audit('verification.answer_scored', {
@@ -228,11 +238,9 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       dontKnow: input.answer.kind === 'dont_know',
       timeTakenMs,
     });
-    if (decision.next === 'ask') {
-      const next = questionRow(row.id, q.seq + 1, plan.questions[q.seq] as PlannedQuestion, now);
-      await tx.insert(verificationQuestions).values(next);
+    if (next) {
       await audit('verification.question_asked', askedPayload(next));
-    } else {
+    } else if (decision.next === 'end') {
       await audit(`verification.${decision.status}`, {
         status: decision.status,
         reason: decision.reason,
@@ -241,7 +249,8 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         weightShare: tally.totalWeight > 0 ? Math.round((tally.scoreWeight / tally.totalWeight) * 1000) / 1000 : 0,
       });
     }
-    return viewOf(tx, updated, now);
+    // Just passed, so no code yet; or the question just inserted.
+    return toVerificationView(updated, next);
   }
 
   async function abort(input: ParsedInput<'abortVerification'>, principal: Principal): Promise<VerificationView> {
@@ -311,7 +320,8 @@ function snapshotPolicy(row: VerificationRow): VerificationPolicy {
   return verificationPolicySchema.parse(row.policy);
 }
 
-function questionRow(verificationId: string, seq: number, q: PlannedQuestion, now: Date): typeof verificationQuestions.$inferInsert {
+/** A question as asked: the row to insert, and what the view shows until it is answered. */
+function questionRow(verificationId: string, seq: number, q: PlannedQuestion, now: Date): QuestionRow {
   return {
     verificationId,
     seq,
@@ -321,6 +331,10 @@ function questionRow(verificationId: string, seq: number, q: PlannedQuestion, no
     params: q.params,
     strength: q.strength,
     askedAt: now,
+    answeredAt: null,
+    score: null,
+    dontKnow: null,
+    timeTakenMs: null,
   };
 }
 

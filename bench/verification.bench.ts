@@ -1,0 +1,152 @@
+// answerQuestion latency over HTTP: 50 agents, each running calls against its own callers from the sandbox
+// register, answering as fast as the API lets them (no think time: every agent always has a request in
+// flight, the worst case). PGlite on disk (the embedded console) and, when BENCH_DATABASE_URL or
+// TEST_DATABASE_URL is set, PostgreSQL. Goal: p95 < 20 ms.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { and, eq, gte } from 'drizzle-orm';
+import pg from 'pg';
+import type { QuestionView, VerificationView } from '../shared/api/index';
+import { systemClock } from '../server/clock';
+import { compose } from '../server/compose';
+import { migrate, openDatabase, type OpenDatabase } from '../server/db/index';
+import { registerDocuments, registerMitid, registerPersons } from '../server/db/schema/register';
+import { buildApp } from '../server/http/build-app';
+import { seedSandboxIfEmpty } from '../server/sandbox/index';
+import { secretsFromMasterKey } from '../server/secrets';
+import { createUser } from '../server/services/accounts/users';
+import type { BenchFigure } from './run';
+
+const agents = Number(process.env.VERIFICATION_BENCH_AGENTS ?? 50);
+const callsPerAgent = Number(process.env.VERIFICATION_BENCH_CALLS ?? 4);
+const scryptParams = { ln: 10, r: 8, p: 1 };
+
+// Answers of the right shape that the register does not hold: every one is scored in full.
+const answers: Record<QuestionView['answerFormat'], string> = {
+  address: 'Nørregade 12, 1. tv, 8000 Aarhus C',
+  year: '1987',
+  month_year: 'august 1987',
+  municipality: 'Århus Kommune',
+  place: 'Vor Frue Sogn',
+  name: 'Anne Marie',
+};
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+async function run(label: string, database: OpenDatabase, embedded: boolean): Promise<BenchFigure[]> {
+  await database.withRunner((r) => migrate(r));
+  await seedSandboxIfEmpty(database.db, { persons: 3000, seed: 'verification-bench', now: systemClock.now() });
+  const { handlers, authenticator, plugins } = compose({
+    database,
+    clock: systemClock,
+    secrets: secretsFromMasterKey(randomBytes(32)),
+    config: { embedded, scryptParams },
+  });
+  const app = await buildApp({ handlers, authenticator, version: 'bench', plugins });
+  const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const call = async (method: string, url: string, token: string, body?: unknown) => {
+      const res = await fetch(origin + url, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      if (res.status !== 200) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as VerificationView;
+    };
+
+    const tokens: string[] = [];
+    for (let i = 0; i < agents; i++) {
+      const username = `bench-agent-${i}`;
+      await createUser({ transaction: database.transaction, scryptParams }, { username, role: 'agent', password: 'correct horse battery' }, { actor: 'system', at: new Date() });
+      const res = await fetch(`${origin}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'correct horse battery' }) });
+      tokens.push(((await res.json()) as { token: string }).token);
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    const callers = await database.db
+      .select({ cpr: registerPersons.cpr, type: registerDocuments.type, number: registerDocuments.number })
+      .from(registerPersons)
+      .innerJoin(registerMitid, eq(registerMitid.cpr, registerPersons.cpr))
+      .innerJoin(registerDocuments, and(eq(registerDocuments.cpr, registerPersons.cpr), gte(registerDocuments.expiresOn, today)))
+      .where(eq(registerPersons.status, 'active'));
+    // One caller per call (each is failed once: no lockouts), spread over the agents.
+    const unique = [...new Map(callers.map((c) => [c.cpr, c])).values()];
+    if (unique.length < agents * (callsPerAgent + 1)) throw new Error(`only ${unique.length} callers in the register`);
+
+    const latencies: number[] = [];
+    const starts: number[] = [];
+    const agentLoop = async (a: number, calls: number, offset: number, record: boolean) => {
+      const token = tokens[a] as string;
+      for (let c = 0; c < calls; c++) {
+        const caller = unique[offset + c * agents + a];
+        if (!caller) throw new Error('ran out of callers');
+        let t = performance.now();
+        let view = await call('POST', '/api/verifications', token, { caller: { kind: 'cpr', cpr: caller.cpr }, document: { type: caller.type, number: caller.number } });
+        if (record) starts.push(performance.now() - t);
+        while (view.status === 'in_progress' && view.currentQuestion) {
+          const q = view.currentQuestion;
+          t = performance.now();
+          view = await call('POST', `/api/verifications/${view.id}/answers`, token, { questionId: q.id, answer: { kind: 'text', text: answers[q.answerFormat] } });
+          if (record) latencies.push(performance.now() - t);
+        }
+      }
+    };
+    // Warm-up: one call per agent, not measured.
+    await Promise.all(Array.from({ length: agents }, (_, a) => agentLoop(a, 1, 0, false)));
+    const started = performance.now();
+    await Promise.all(Array.from({ length: agents }, (_, a) => agentLoop(a, callsPerAgent, agents, true)));
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((x, y) => x - y);
+    starts.sort((x, y) => x - y);
+    const note = `${agents} agents, ${latencies.length} answers, no think time`;
+    return [
+      { name: `${label}: answerQuestion p50`, value: percentile(latencies, 50), unit: 'ms', note },
+      { name: `${label}: answerQuestion p95`, value: percentile(latencies, 95), unit: 'ms', goal: '< 20' },
+      { name: `${label}: answerQuestion p99`, value: percentile(latencies, 99), unit: 'ms' },
+      { name: `${label}: answers per second (all agents)`, value: Math.round(latencies.length / seconds), unit: 'answers/s' },
+      { name: `${label}: startVerification p50 / p95`, value: percentile(starts, 50), unit: 'ms', note: `p95 ${percentile(starts, 95).toFixed(1)} ms` },
+    ];
+  } finally {
+    await app.close();
+  }
+}
+
+export default async function verificationBench(): Promise<BenchFigure[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-verification-'));
+  const figures: BenchFigure[] = [];
+  const pglite = await openDatabase({ dataDir: dir });
+  try {
+    figures.push(...(await run('PGlite (on disk)', pglite, true)));
+  } finally {
+    await pglite.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const base = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (!base) {
+    figures.push({ name: 'PostgreSQL', value: 0, unit: '', note: 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL' });
+    return figures;
+  }
+  const name = `bench_verification_${process.pid}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  try {
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: 20 });
+    try {
+      figures.push(...(await run('PostgreSQL 15', database, false)));
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+  return figures;
+}
