@@ -1,5 +1,5 @@
-import { createHmac, randomUUID } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { createHmac, randomInt, randomUUID } from 'node:crypto';
+import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import { ApiError, errorCodes, type ConsoleUser, type SessionInfo } from '../../../shared/api/index';
 import type { Clock } from '../../clock';
 import { getPolicy, type Policy } from '../../db/policy';
@@ -39,6 +39,14 @@ function sessionInfo(user: ConsoleUser, expiresAt: Date, policy: Policy): Sessio
   return { user, expiresAt: expiresAt.toISOString(), idleTimeoutSeconds: policy.session.consoleLockMinutes * 60 };
 }
 
+/** Forgets unknown usernames with no failure for a day and no lock running. */
+export async function pruneUnknownLoginAttempts(tx: Tx, now: Date): Promise<void> {
+  const dayAgo = new Date(now.getTime() - 86_400_000);
+  await tx
+    .delete(unknownLoginAttempts)
+    .where(and(lt(unknownLoginAttempts.lastFailedAt, dayAgo), or(isNull(unknownLoginAttempts.lockedUntil), lt(unknownLoginAttempts.lockedUntil, now))));
+}
+
 type Attempt = { ok: true; result: SessionInfo & { token: string } } | { ok: false; failedCount: number };
 
 export function createAccountsService(deps: AccountsDeps) {
@@ -63,6 +71,9 @@ export function createAccountsService(deps: AccountsDeps) {
     const state = throttleState(row ?? { failedCount: 0, lockedUntil: null }, now);
     const next = state.locked ? { failedCount: state.failedCount, lockedUntil: row?.lockedUntil ?? null } : afterFailure(state.failedCount, now, policy.login);
     await tx.update(unknownLoginAttempts).set({ ...next, lastFailedAt: now }).where(eq(unknownLoginAttempts.usernameKey, key));
+    // Sprayed usernames must not grow the table for ever: now and then, forget quiet ones (a day
+    // without failures and no lock running). Occasional, so a spray does not pay a scan per attempt.
+    if (randomInt(100) === 0) await pruneUnknownLoginAttempts(tx, now);
     await appendAuditEvent(tx, { actor: 'public', action: 'login.failed', payload: { reason: 'unknown_user' }, occurredAt: now });
     return next.failedCount;
   }

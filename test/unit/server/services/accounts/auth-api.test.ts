@@ -5,6 +5,7 @@ import { auditEvents } from '../../../../../server/db/schema/audit';
 import { sessions } from '../../../../../server/db/schema/sessions';
 import { users } from '../../../../../server/db/schema/users';
 import { invalidCredentialsMessage } from '../../../../../server/services/accounts/index';
+import { pruneUnknownLoginAttempts } from '../../../../../server/services/accounts/accounts-service';
 import { verifyAuditChain } from '../../../../../server/services/audit/index';
 import { describeEachDatabase } from '../../../../support/databases';
 import { bearer, createTestApi, type TestApi } from '../../../../support/support-api';
@@ -91,6 +92,25 @@ describeEachDatabase('sign-in, sessions and roles over HTTP', (get) => {
     for (let i = 1; i <= 11; i++) expect((await login('ghost-user', `guess ${i}`)).statusCode).toBe(401);
     // The 11th meets the lock and is answered as late as the 10th, exactly like a real account.
     expect(api.sleeps).toEqual([1000, 2000, 4000, 8000, 16000, 16000]);
+  });
+
+  it('forgets unknown usernames after a quiet day, but not while one is locked', async () => {
+    const { db } = api.services;
+    const count = async () => (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from unknown_login_attempts`))[0]?.n ?? 0;
+    const prune = (at: Date) => get().handle.transaction((tx) => pruneUnknownLoginAttempts(tx, at));
+    await login('quiet-ghost', 'one guess');
+    const total = await count();
+    expect(total).toBeGreaterThanOrEqual(2);
+    const now = api.clock.now();
+    await prune(now);
+    expect(await count()).toBe(total);
+    // Every row quiet for two days; one of them still locked for ten minutes.
+    await db.execute(sql`update unknown_login_attempts set last_failed_at = ${new Date(now.getTime() - 2 * 24 * 60 * minute)}, locked_until = null`);
+    await db.execute(
+      sql`update unknown_login_attempts set locked_until = ${new Date(now.getTime() + 10 * minute)} where username_key = (select min(username_key) from unknown_login_attempts)`,
+    );
+    await prune(now);
+    expect(await count()).toBe(1);
   });
 
   it('lets only one of many concurrent wrong guesses past the lock threshold', async () => {
