@@ -17,6 +17,7 @@ export function Kbd({ children, decorative }: { children: string; decorative?: b
         borderRadius: 1,
         bgcolor: 'background.default',
         color: 'text.primary',
+        fontSize: '0.8125rem',
         lineHeight: 1.4,
         whiteSpace: 'nowrap',
       }}

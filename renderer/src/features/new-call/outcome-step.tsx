@@ -55,6 +55,8 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
     setFailure(null);
     try {
       const next = await api.issueActivationCode({ id: view.id });
+      // Settle the button first, so the confirmation never shows beside a still-disabled one.
+      setSending(false);
       callStore.setView(next);
       onView(next);
     } catch (error) {
