@@ -17,7 +17,8 @@ export function Kbd({ children, decorative }: { children: string; decorative?: b
         borderRadius: 1,
         bgcolor: 'background.default',
         color: 'text.primary',
-        fontSize: '0.8125rem',
+        // Buttons size their icon slots (20px); a key cap stays text-sized.
+        fontSize: '0.8125rem !important',
         lineHeight: 1.4,
         whiteSpace: 'nowrap',
       }}
