@@ -31,6 +31,8 @@ export function LogFilters({ agents, onApply, initial = emptyFilterValues }: { a
     onApply(emptyFilterValues);
   };
   const show = submitted ? problems : {};
+  // An empty choice reads "All" rather than a blank box.
+  const selectProps = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
@@ -46,7 +48,7 @@ export function LogFilters({ agents, onApply, initial = emptyFilterValues }: { a
           helperText={show.to ? t('log.filters.rangeInvalid') : undefined}
           slotProps={{ inputLabel: { shrink: true } }}
         />
-        <TextField select label={t('log.filters.agent')} size="small" value={values.agentId} onChange={set('agentId')} sx={{ minWidth: 180 }}>
+        <TextField select label={t('log.filters.agent')} size="small" value={values.agentId} onChange={set('agentId')} slotProps={selectProps} sx={{ minWidth: 180 }}>
           <MenuItem value="">{t('log.filters.any')}</MenuItem>
           {agents.map((a) => (
             <MenuItem key={a.id} value={a.id}>
@@ -54,7 +56,7 @@ export function LogFilters({ agents, onApply, initial = emptyFilterValues }: { a
             </MenuItem>
           ))}
         </TextField>
-        <TextField select label={t('log.filters.status')} size="small" value={values.status} onChange={set('status')} sx={{ minWidth: 160 }}>
+        <TextField select label={t('log.filters.status')} size="small" value={values.status} onChange={set('status')} slotProps={selectProps} sx={{ minWidth: 160 }}>
           <MenuItem value="">{t('log.filters.any')}</MenuItem>
           {verificationStatuses.map((s) => (
             <MenuItem key={s} value={s}>
@@ -62,7 +64,7 @@ export function LogFilters({ agents, onApply, initial = emptyFilterValues }: { a
             </MenuItem>
           ))}
         </TextField>
-        <TextField select label={t('log.filters.flagged')} size="small" value={values.flagged} onChange={set('flagged')} sx={{ minWidth: 140 }}>
+        <TextField select label={t('log.filters.flagged')} size="small" value={values.flagged} onChange={set('flagged')} slotProps={selectProps} sx={{ minWidth: 140 }}>
           <MenuItem value="">{t('log.filters.any')}</MenuItem>
           <MenuItem value="yes">{t('log.filters.flaggedYes')}</MenuItem>
           <MenuItem value="no">{t('log.filters.flaggedNo')}</MenuItem>
