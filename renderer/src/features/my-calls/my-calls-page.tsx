@@ -28,7 +28,7 @@ function categoryOf(call: MyVerification): Category {
   }
 }
 
-const chipColor = { passed: 'success', refer: 'warning', notVerified: 'error', aborted: 'default', expired: 'default', inProgress: 'info' } as const;
+const chipColor = { passed: 'success', refer: 'warning', notVerified: 'error', aborted: 'default', expired: 'default', inProgress: 'primary' } as const;
 
 const cell = { textAlign: 'left', padding: '10px 12px', borderBottom: '1px solid', borderColor: 'inherit', verticalAlign: 'middle' } as const;
 
