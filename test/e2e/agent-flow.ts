@@ -23,9 +23,13 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
-/** A screenshot of the whole page under test-results/screens, and axe on it. */
+/**
+ * A screenshot under test-results/screens, and axe on the page. A modal (lock, dialogs) is fixed to the
+ * viewport, so it is shot as the agent sees it rather than stitched over the full page height.
+ */
 export async function lookAt(page: Page, name: string) {
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  const modal = (await page.locator('[role="dialog"][aria-modal="true"]').count()) > 0;
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: !modal });
   await expectNoSeriousA11yViolations(page);
 }
 
