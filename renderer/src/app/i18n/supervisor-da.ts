@@ -112,6 +112,8 @@ export const supervisorDa = {
     openRow: 'Åbn verifikation fra {{time}}',
     flagged: 'Markeret til opfølgning',
     signals: 'Hastighed: {{count}}',
+    displayedRows: '{{from}}–{{to}} af {{count}}',
+    displayedRowsMore: '{{from}}–{{to}} af flere end {{to}}',
     export: 'Eksportér CSV',
     exporting: 'Eksporterer…',
     exportStarted: 'Eksporten er startet. Filen hentes nu.',

@@ -115,6 +115,8 @@ export const supervisorEn = {
     openRow: 'Open the verification of {{time}}',
     flagged: 'Flagged for follow-up',
     signals: 'Velocity: {{count}}',
+    displayedRows: '{{from}}–{{to}} of {{count}}',
+    displayedRowsMore: '{{from}}–{{to}} of more than {{to}}',
     export: 'Export CSV',
     exporting: 'Exporting…',
     exportStarted: 'The export has started. The file is downloading.',

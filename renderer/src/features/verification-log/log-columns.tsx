@@ -19,8 +19,8 @@ export const sortFields: Partial<Record<string, VerificationSortField>> = {
   durationSeconds: 'duration',
 };
 
-const codeColour = { none: 'default', sent: 'info', delivery_failed: 'warning', redeemed: 'success', expired: 'default', revoked: 'warning', blocked: 'error' } as const;
-const statusColour = { in_progress: 'info', passed: 'success', failed: 'error', refer: 'warning', aborted: 'default', expired: 'default' } as const;
+const codeColour = { none: 'default', sent: 'primary', delivery_failed: 'warning', redeemed: 'success', expired: 'default', revoked: 'warning', blocked: 'error' } as const;
+const statusColour = { in_progress: 'primary', passed: 'success', failed: 'error', refer: 'warning', aborted: 'default', expired: 'default' } as const;
 
 export function logColumns(t: TFunction, language: string): GridColDef<VerificationLogRow>[] {
   const sortable = (field: string) => field in sortFields;
@@ -30,36 +30,36 @@ export function logColumns(t: TFunction, language: string): GridColDef<Verificat
     col({
       field: 'open',
       headerName: t('log.columns.open'),
-      width: 60,
+      width: 56,
       renderCell: ({ row }) => (
         <IconButton component={Link} to={`/supervisor/verifications/${row.id}`} size="small" aria-label={t('log.openRow', { time: formatDateTime(row.startedAt, language) })} onClick={(e) => e.stopPropagation()}>
           <OpenInNewIcon fontSize="small" />
         </IconButton>
       ),
     }),
-    col({ field: 'startedAt', headerName: t('log.columns.startedAt'), width: 140, valueFormatter: (v: string) => formatDateTime(v, language) }),
-    col({ field: 'agent', headerName: t('log.columns.agent'), width: 150, valueGetter: (_v, row) => row.agent.displayName }),
-    col({ field: 'maskedCpr', headerName: t('log.columns.maskedCpr'), width: 120, valueFormatter: (v: string | null) => v ?? '—' }),
-    col({ field: 'documentType', headerName: t('log.columns.documentType'), width: 120, valueFormatter: (v: VerificationLogRow['documentType']) => t(`review.documentType.${v}`) }),
-    col({ field: 'questionsAsked', headerName: t('log.columns.questions'), type: 'number', width: 90 }),
-    col({ field: 'scorePercent', headerName: t('log.columns.score'), type: 'number', width: 90, valueFormatter: (v: number | null) => formatPercent(v, language) }),
+    col({ field: 'startedAt', headerName: t('log.columns.startedAt'), width: 138, valueFormatter: (v: string) => formatDateTime(v, language) }),
+    col({ field: 'agent', headerName: t('log.columns.agent'), flex: 1, minWidth: 120, valueGetter: (_v, row) => row.agent.displayName }),
+    col({ field: 'maskedCpr', headerName: t('log.columns.maskedCpr'), width: 112, valueFormatter: (v: string | null) => v ?? '—' }),
+    col({ field: 'documentType', headerName: t('log.columns.documentType'), width: 100, valueFormatter: (v: VerificationLogRow['documentType']) => t(`review.documentType.${v}`) }),
+    col({ field: 'questionsAsked', headerName: t('log.columns.questions'), type: 'number', width: 100 }),
+    col({ field: 'scorePercent', headerName: t('log.columns.score'), type: 'number', width: 80, valueFormatter: (v: number | null) => formatPercent(v, language) }),
     col({
       field: 'status',
       headerName: t('log.columns.status'),
-      width: 130,
+      width: 118,
       renderCell: ({ row }) => <Chip size="small" variant="outlined" color={statusColour[row.status]} label={t(`review.status.${row.status}`)} />,
     }),
     col({
       field: 'codeStatus',
       headerName: t('log.columns.codeStatus'),
-      width: 130,
+      width: 112,
       renderCell: ({ row }) => (row.codeStatus === 'none' ? '—' : <Chip size="small" variant="outlined" color={codeColour[row.codeStatus]} label={t(`review.codeStatus.${row.codeStatus}`)} />),
     }),
-    col({ field: 'durationSeconds', headerName: t('log.columns.duration'), type: 'number', width: 90, valueFormatter: (v: number | null) => formatDuration(v) }),
+    col({ field: 'durationSeconds', headerName: t('log.columns.duration'), type: 'number', width: 84, valueFormatter: (v: number | null) => formatDuration(v) }),
     col({
       field: 'flags',
       headerName: t('log.columns.flags'),
-      width: 150,
+      width: 116,
       renderCell: ({ row }) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
           {row.flagged ? <FlagIcon color="error" fontSize="small" titleAccess={t('log.flagged')} /> : null}

@@ -45,7 +45,15 @@ export function VerificationLogPage() {
   if (rows.status === 'success' && rows.data.totalIsLowerBound && rowCount !== -1) setRowCount(-1);
 
   const columns = useMemo(() => logColumns(t, i18n.language), [t, i18n.language]);
-  const localeText = (i18n.language === 'en' ? enUS : daDK).components.MuiDataGrid.defaultProps.localeText;
+  const localeText = useMemo(
+    () => ({
+      ...(i18n.language === 'en' ? enUS : daDK).components.MuiDataGrid.defaultProps.localeText,
+      // The grid's Danish pack leaves "1–25 of 300" in English.
+      paginationDisplayedRows: ({ from, to, count }: { from: number; to: number; count: number }) =>
+        count === -1 ? t('log.displayedRowsMore', { from, to }) : t('log.displayedRows', { from, to, count }),
+    }),
+    [i18n.language, t],
+  );
 
   const applyFilters = (values: FilterValues) => {
     setFilterValues(values);
