@@ -10,11 +10,11 @@ import { registerMitid } from '../../db/schema/register';
 import { activationCodes, verifications } from '../../db/schema/verifications';
 import type { Tx } from '../../db/types';
 import type { Principal } from '../../http/context';
-import { appendAuditEvent } from '../audit/append';
 import type { SmsMessage, SmsResult } from '../sms/sms-gateway';
 import { toVerificationView } from '../verification/view';
 import { codeViewFor } from './code-view';
 import { generateCode, groupCode } from './code-secret';
+import { auditLater, type AuditLater } from './audit-later';
 import type { CodesDeps } from './deps';
 import { conflict, notFound } from './errors';
 import { maskMobile } from './mask';
@@ -36,7 +36,8 @@ interface Pending {
 export function createIssue(deps: CodesDeps) {
   const { clock, sms, notifier } = deps;
 
-  async function recordDelivery(tx: Tx, actor: string, p: Pending, result: SmsResult, verificationId: string): Promise<void> {
+  /** The gateway's answer, recorded: sent (and the person notified) or revoked as delivery_failed. */
+  async function recordDelivery(tx: Tx, audit: AuditLater, actor: string, p: Pending, result: SmsResult, verificationId: string): Promise<void> {
     const now = clock.now();
     const base = { actor, subjectHmac: p.message.subjectHmac, verificationId, occurredAt: now };
     if (result.ok) {
@@ -48,7 +49,7 @@ export function createIssue(deps: CodesDeps) {
         subjectHmac: p.message.subjectHmac,
         at: now,
       });
-      await appendAuditEvent(tx, { ...base, action: 'code.sent', payload: { codeId: p.message.codeId, gateway: sms.kind } });
+      audit.add({ ...base, action: 'code.sent', payload: { codeId: p.message.codeId, gateway: sms.kind } });
       return;
     }
     // Not "sent": the code is revoked so it can never be redeemed, and the agent sees delivery_failed.
@@ -56,7 +57,7 @@ export function createIssue(deps: CodesDeps) {
       .update(activationCodes)
       .set({ deliveryStatus: 'delivery_failed', revokedAt: now, revokeReason: 'delivery_failed', revokedBy: 'system' })
       .where(eq(activationCodes.id, p.message.codeId));
-    await appendAuditEvent(tx, {
+    audit.add({
       ...base,
       action: 'code.delivery_failed',
       payload: { codeId: p.message.codeId, gateway: sms.kind, failure: result.failure, ...(result.status ? { status: result.status } : {}) },
@@ -64,7 +65,7 @@ export function createIssue(deps: CodesDeps) {
   }
 
   /** Everything up to the SMS, in one transaction that holds the verification row. */
-  async function prepare(tx: Tx, verificationId: string, principal: Principal): Promise<Pending | null> {
+  async function prepare(tx: Tx, audit: AuditLater, verificationId: string, principal: Principal): Promise<Pending | null> {
     const now = clock.now();
     const [v] = await tx.select().from(verifications).where(eq(verifications.id, verificationId)).for('update');
     // Another agent's verification answers like a missing one: no probing of ids.
@@ -83,18 +84,14 @@ export function createIssue(deps: CodesDeps) {
     const cpr = deps.unsealCpr(v.cprSealed);
     const [mitid] = await tx.select().from(registerMitid).where(eq(registerMitid.cpr, cpr));
     if (!mitid) throw conflict('The person has no MitID user ID: refer them to Borgerservice.');
-    const audit = { actor: principal.userId, subjectHmac: v.subjectHmac, verificationId: v.id, occurredAt: now };
+    const base = { actor: principal.userId, subjectHmac: v.subjectHmac, verificationId: v.id, occurredAt: now };
 
     if (now.getTime() - mitid.mobileRegisteredAt.getTime() < policy.mobileQuarantineDays * dayMs) {
       await tx
         .update(verifications)
         .set({ status: 'refer', outcomeReason: 'mobile_recently_changed', endedAt: v.endedAt ?? now, version: sql`${verifications.version} + 1` })
         .where(eq(verifications.id, v.id));
-      await appendAuditEvent(tx, {
-        ...audit,
-        action: 'verification.referred',
-        payload: { reason: 'mobile_recently_changed', quarantineDays: policy.mobileQuarantineDays },
-      });
+      audit.add({ ...base, action: 'verification.referred', payload: { reason: 'mobile_recently_changed', quarantineDays: policy.mobileQuarantineDays } });
       return null;
     }
 
@@ -130,15 +127,10 @@ export function createIssue(deps: CodesDeps) {
       maskedMobile,
     });
     for (const s of superseded) {
-      await appendAuditEvent(tx, {
-        ...audit,
-        verificationId: s.verificationId,
-        action: 'code.superseded',
-        payload: { codeId: s.id, byCodeId: codeId },
-      });
+      audit.add({ ...base, verificationId: s.verificationId, action: 'code.superseded', payload: { codeId: s.id, byCodeId: codeId } });
     }
-    await appendAuditEvent(tx, {
-      ...audit,
+    audit.add({
+      ...base,
       action: 'code.issued',
       payload: { codeId, expiresAt: expiresAt.toISOString(), maxAttempts: policy.maxAttempts, length: policy.length, alphabet: policy.alphabet },
     });
@@ -166,14 +158,20 @@ export function createIssue(deps: CodesDeps) {
       throw new ApiError(503, errorCodes.unavailable, 'No SMS gateway is configured (SMS_GATEWAY_URL): only a sandbox register may use the sandbox phone.');
     }
     const pending = await deps.transaction(async (tx) => {
-      const p = await prepare(tx, verificationId, principal);
+      const audit = auditLater();
+      const p = await prepare(tx, audit, verificationId, principal);
       // The sandbox outbox commits with the code; a remote gateway is called after the commit.
-      if (p && sms.inTransaction) await recordDelivery(tx, principal.userId, p, await sms.send(p.message, tx), verificationId);
+      if (p && sms.inTransaction) await recordDelivery(tx, audit, principal.userId, p, await sms.send(p.message, tx), verificationId);
+      await audit.flush(tx);
       return p;
     });
     if (pending && !sms.inTransaction) {
       const result = await sms.send(pending.message, null);
-      await deps.transaction((tx) => recordDelivery(tx, principal.userId, pending, result, verificationId));
+      await deps.transaction(async (tx) => {
+        const audit = auditLater();
+        await recordDelivery(tx, audit, principal.userId, pending, result, verificationId);
+        await audit.flush(tx);
+      });
     }
     return view(verificationId);
   }

@@ -10,9 +10,9 @@ import { registerMitid } from '../../db/schema/register';
 import { activationCodes } from '../../db/schema/verifications';
 import type { Tx } from '../../db/types';
 import { hashPassword } from '../accounts/password';
-import { appendAuditEvent } from '../audit/append';
 import { normaliseCode } from './code-secret';
 import type { CodeRow } from './code-view';
+import { auditLater, type AuditLater } from './audit-later';
 import type { CodesDeps } from './deps';
 import { redeemFailed } from './errors';
 
@@ -26,7 +26,7 @@ export interface RedeemInput {
 type Outcome = 'redeemed' | 'failed';
 
 /** Records an expiry the first time anyone notices it (nothing runs at expires_at itself). */
-export async function recordExpiry(tx: Tx, row: CodeRow, now: Date): Promise<void> {
+export async function recordExpiry(tx: Tx, audit: AuditLater, row: CodeRow, now: Date): Promise<void> {
   const [marked] = await tx
     .update(activationCodes)
     .set({ expiryRecordedAt: now })
@@ -41,7 +41,7 @@ export async function recordExpiry(tx: Tx, row: CodeRow, now: Date): Promise<voi
     )
     .returning({ id: activationCodes.id });
   if (marked) {
-    await appendAuditEvent(tx, {
+    audit.add({
       actor: 'system',
       action: 'code.expired',
       subjectHmac: row.subjectHmac,
@@ -55,10 +55,10 @@ export async function recordExpiry(tx: Tx, row: CodeRow, now: Date): Promise<voi
 export function createRedeem(deps: CodesDeps) {
   const { clock } = deps;
 
-  async function attempt(tx: Tx, userId: string, codeHmac: string, newPassword: string): Promise<Outcome> {
+  async function attempt(tx: Tx, audit: AuditLater, userId: string, codeHmac: string, newPassword: string): Promise<Outcome> {
     const now = clock.now();
-    const failed = async (row: CodeRow | undefined, reason: string, extra: Record<string, number> = {}) => {
-      await appendAuditEvent(tx, {
+    const failed = (row: CodeRow | undefined, reason: string, extra: Record<string, number> = {}) => {
+      audit.add({
         actor: 'public',
         action: 'code.redeem_failed',
         subjectHmac: row?.subjectHmac ?? null,
@@ -81,7 +81,7 @@ export function createRedeem(deps: CodesDeps) {
     if (row.usedAt) return failed(row, 'used');
     if (row.revokedAt) return failed(row, 'revoked');
     if (row.expiresAt.getTime() <= now.getTime()) {
-      await recordExpiry(tx, row, now);
+      await recordExpiry(tx, audit, row, now);
       return failed(row, 'expired');
     }
 
@@ -117,9 +117,9 @@ export function createRedeem(deps: CodesDeps) {
       )
       .returning({ id: activationCodes.id });
     if (!used) {
-      await failed(row, 'wrong_code', { attempts: counted.attempts, maxAttempts: counted.maxAttempts });
+      failed(row, 'wrong_code', { attempts: counted.attempts, maxAttempts: counted.maxAttempts });
       if (counted.attempts >= counted.maxAttempts) {
-        await appendAuditEvent(tx, {
+        audit.add({
           actor: 'system',
           action: 'code.blocked',
           subjectHmac: row.subjectHmac,
@@ -143,7 +143,7 @@ export function createRedeem(deps: CodesDeps) {
     // A code whose MitID vanished from the register cannot set anything: roll back the consumption.
     if (!mitid) throw new Error('the MitID identity of a live code is missing from the register');
     await deps.notifier.notify(tx, { kind: 'password_set', recipientMasked: maskCpr(mitid.cpr), mitidUserId: userId, subjectHmac: row.subjectHmac, at: now });
-    await appendAuditEvent(tx, {
+    audit.add({
       actor: 'public',
       action: 'code.redeemed',
       subjectHmac: row.subjectHmac,
@@ -151,7 +151,7 @@ export function createRedeem(deps: CodesDeps) {
       payload: { codeId: row.id, attempts: counted.attempts },
       occurredAt: now,
     });
-    await appendAuditEvent(tx, {
+    audit.add({
       actor: 'public',
       action: 'mitid.password_set',
       subjectHmac: row.subjectHmac,
@@ -174,7 +174,12 @@ export function createRedeem(deps: CodesDeps) {
     }
     // The same work whether or not the user ID exists: the HMAC of the code, then the same queries.
     const codeHmac = deps.hashCode(userId, normaliseCode(input.code));
-    const outcome = await deps.transaction((tx) => attempt(tx, userId, codeHmac, input.newPassword));
+    const outcome = await deps.transaction(async (tx) => {
+      const audit = auditLater();
+      const result = await attempt(tx, audit, userId, codeHmac, input.newPassword);
+      await audit.flush(tx);
+      return result;
+    });
     if (outcome !== 'redeemed') throw redeemFailed();
     return { ok: true };
   };

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { QuestionView } from '../../../../../shared/api/index';
 import { queryRows } from '../../../../../server/db/rows';
-import { verificationQuestions } from '../../../../../server/db/schema/verifications';
+import { verificationQuestions, verifications } from '../../../../../server/db/schema/verifications';
 import { verifyPassword } from '../../../../../server/services/accounts/password';
 import { describeEachDatabase } from '../../../../support/databases';
 import type { TestApi } from '../../../../support/support-api';
@@ -103,11 +103,14 @@ describeEachDatabase('activation code from a real pass', (get) => {
     }
     for (const form of cprForms) expect(logText.includes(form)).toBe(false);
 
-    // Answer texts (long enough to be distinctive), minus what a question itself showed as a parameter.
+    // Answer texts (long enough to be distinctive), minus what a question shows as a parameter: asked
+    // ones, and planned ones in verifications.plan (e.g. a child's name in "when was Mikkel born?").
     const params = await api.db.select({ p: verificationQuestions.params }).from(verificationQuestions);
-    const shown = new Set(params.flatMap((r) => Object.values(r.p as QuestionView['params']).map(String)));
+    const plans = await api.db.select({ plan: verifications.plan }).from(verifications);
+    const planned = plans.flatMap((r) => (r.plan as { questions?: { params: QuestionView['params'] }[] } | null)?.questions ?? []);
+    const shown = new Set([...params.map((r) => r.p), ...planned.map((q) => q.params)].flatMap((p) => Object.values(p).map(String)));
     const distinctive = [...new Set(answers)].filter((a) => a.length >= 5 && !/^\d+$/.test(a) && !shown.has(a));
-    expect(distinctive.length).toBeGreaterThan(2);
+    expect(distinctive.length).toBeGreaterThan(0);
     for (const [table, text] of dump) {
       if (table.startsWith('register_')) continue;
       for (const a of distinctive) expect(text.includes(a), `${table} holds the answer "${a}"`).toBe(false);
