@@ -2,6 +2,7 @@
 // (unreachable, slow, expired session), against the served sandbox. Kirsten Holm is the caller: these
 // calls are aborted or left open, which does not count against her attempt limit.
 import { expect, test, type Page } from '@playwright/test';
+import type { VerificationView } from '../../shared/api/index';
 import { answer, answerField, cprField, demo, identify, lookAt, persona, personas, signIn } from './agent-flow';
 
 const kirstenPassport = '204518637';
@@ -80,7 +81,7 @@ test('validation messages, English UI and call, help overlay, 200% zoom, abort b
 
 test('unreachable API mid-call: banner, the typed answer kept, one request, retry goes on', async ({ page }) => {
   await signIn(page);
-  const view = await startKirsten(page);
+  await startKirsten(page);
   const answers: string[] = [];
   page.on('request', (r) => {
     if (r.url().endsWith('/answers')) answers.push(r.method());
@@ -108,7 +109,7 @@ test('unreachable API mid-call: banner, the typed answer kept, one request, retr
   await answerField(page).press('Enter');
   await answerField(page).press('Enter');
   await page.screenshot({ path: 'test-results/screens/agent-answer-slow.png', fullPage: true });
-  const after = (await (await next).json()) as typeof view;
+  const after = (await (await next).json()) as VerificationView;
   expect(answers).toHaveLength(2);
   expect(after.currentQuestion?.number ?? after.progress.answered).toBeGreaterThanOrEqual(1);
   await expect(page.getByRole('alert').filter({ hasText: 'Ingen forbindelse til Support API' })).toBeHidden();
@@ -141,8 +142,7 @@ test('an expired session sends the agent to sign in and back to the same questio
 test('idle lock hides the call, unlock with the password brings it back; My calls resumes an open call', async ({ page }) => {
   await page.clock.install();
   await signIn(page);
-  let view = await startKirsten(page);
-  view = await answer(page, view, persona('easy'));
+  await answer(page, await startKirsten(page), persona('easy'));
   await answerField(page).fill('halvt skrevet svar');
   // Five minutes without a key or a mouse move: the lock (a little before the API's idle limit).
   await page.clock.fastForward('04:50');

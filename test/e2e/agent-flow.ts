@@ -59,7 +59,7 @@ function addressLine(a: PersonRecord['addresses'][number]): string {
 }
 
 function livedIn(r: PersonRecord, y: number) {
-  return r.addresses.find((a) => a.movedIn <= `${y}-01-01` && (a.movedOut === null || a.movedOut > `${y}-12-31`) && a.street);
+  return r.addresses.find((a) => a.movedIn <= `${y}-01-01` && (!a.movedOut || a.movedOut > `${y}-12-31`) && a.street);
 }
 
 /** Marriages as [married row, how it ended (or undefined)]. */
