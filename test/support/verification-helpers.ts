@@ -64,8 +64,26 @@ export interface TestPerson {
   secrets: { streets: string[]; names: string[]; years: string[]; places: string[] };
 }
 
+/** A fresh CPR number not yet in this register (a sandbox register may already hold the first pick). */
+export async function unusedCpr(db: Database, birthDate: string): Promise<string> {
+  for (let tries = 0; ; tries++) {
+    if (tries > 1000) throw new Error(`no free CPR number left for ${birthDate}`);
+    const cpr = newCpr(birthDate);
+    const [taken] = await db.select({ cpr: registerPersons.cpr }).from(registerPersons).where(eq(registerPersons.cpr, cpr));
+    if (!taken) return cpr;
+  }
+}
+
+async function unusedNumber(db: Database, next: () => string): Promise<string> {
+  for (;;) {
+    const number = next();
+    const [taken] = await db.select({ n: registerDocuments.number }).from(registerDocuments).where(eq(registerDocuments.number, number));
+    if (!taken) return number;
+  }
+}
+
 async function insertRelative(db: Database, firstNames: string, lastName: string, sex: 'male' | 'female', birthDate: string): Promise<string> {
-  const cpr = newCpr(birthDate);
+  const cpr = await unusedCpr(db, birthDate);
   await db.insert(registerPersons).values({
     cpr,
     firstNames,
@@ -88,9 +106,9 @@ async function insertRelative(db: Database, firstNames: string, lastName: string
  */
 export async function insertRichPerson(db: Database, options: RichPersonOptions = {}): Promise<TestPerson> {
   const birthDate = '1968-03-12';
-  const cpr = options.cpr ?? newCpr(birthDate);
-  const passport = options.passportNumber ?? newPassportNumber();
-  const licence = newLicenceNumber();
+  const cpr = options.cpr ?? (await unusedCpr(db, birthDate));
+  const passport = options.passportNumber ?? (await unusedNumber(db, newPassportNumber));
+  const licence = await unusedNumber(db, newLicenceNumber);
   const userId = options.mitid === false ? null : `kirsten.holm.${cpr.slice(6)}.${serial}`;
   await db.insert(registerPersons).values({
     cpr,
@@ -186,8 +204,8 @@ export async function insertRichPerson(db: Database, options: RichPersonOptions 
 /** Only a current address, no relatives, no former names, born where they live: nothing fair to ask. */
 export async function insertSparsePerson(db: Database): Promise<TestPerson> {
   const birthDate = '1990-01-01';
-  const cpr = newCpr(birthDate);
-  const passport = newPassportNumber();
+  const cpr = await unusedCpr(db, birthDate);
+  const passport = await unusedNumber(db, newPassportNumber);
   const userId = `sparse.${cpr}`;
   await db.insert(registerPersons).values({
     cpr,
