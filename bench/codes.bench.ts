@@ -26,7 +26,7 @@ import { createSandboxSmsGateway } from '../server/services/sms/sandbox-sms-gate
 import type { SmsGateway } from '../server/services/sms/sms-gateway';
 import type { BenchFigure } from './run';
 
-const clients = 50;
+const clients = Number(process.env.BENCH_CLIENTS ?? 50);
 const secrets = secretsFromMasterKey(Buffer.alloc(32, 3));
 
 interface Run {
