@@ -253,8 +253,8 @@ test('verify the audit log, then find the row changed behind the trigger', async
   await start(false);
 
   await page.getByRole('button', { name: 'Kontrollér revisionsloggen' }).click();
-  await expect(page.getByRole('alert')).toHaveText(`Kæden er brudt ved hændelse ${started!.seq}: hash does not match the event content`);
+  await expect(page.getByRole('alert')).toHaveText(`Kæden er brudt ved hændelse ${started!.seq}: indholdet passer ikke til dens hash (ændret)`);
   await page.getByLabel('Vælg kontrolpunktsfil').setInputFiles(checkpointFile);
-  await expect(page.getByRole('alert').filter({ hasText: 'fortsætter ikke kontrolpunktet' })).toContainText(`event ${started!.seq}`);
+  await expect(page.getByRole('alert').filter({ hasText: 'fortsætter ikke kontrolpunktet' })).toContainText(`hændelse ${started!.seq} er ændret`);
   await lookAt(page, 'supervisor-integrity-broken');
 });

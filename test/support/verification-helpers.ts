@@ -233,6 +233,10 @@ export async function insertSparsePerson(db: Database): Promise<TestPerson> {
 const danishMonths = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 const fold = (s: string) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
 
+// "2tv" is how people type a floor and a side door, but floor 2 door 3 run together ("23") means
+// nothing to anyone: a numbered door keeps its space.
+const looseDoor = (door: string | null) => (door === null ? '' : /^\d/.test(door) ? ` ${door}` : door);
+
 async function addressLivedInAllYear(db: Database, cpr: string, year: number) {
   const [a] = await db
     .select()
@@ -277,7 +281,7 @@ export async function correctAnswer(db: Database, cpr: string, q: QuestionView):
       const a = await addressLivedInAllYear(db, cpr, Number(p.year));
       // Two spellings, alternating by year: the loose typed one and the full postal one.
       return Number(p.year) % 2 === 0
-        ? `${fold(a.street ?? '')} ${a.houseNumber?.toLowerCase()} ${a.floor ?? ''}${a.door ?? ''}`.trim()
+        ? `${fold(a.street ?? '')} ${a.houseNumber?.toLowerCase()} ${a.floor ?? ''}${looseDoor(a.door)}`.trim()
         : `${a.street} ${a.houseNumber}${a.floor ? `, ${a.floor === 'st' ? 'st.' : `${a.floor}.`}` : ''}${a.door ? ` ${a.door}` : ''}, ${a.postcode} ${a.town}`;
     }
     case 'address_move_in':

@@ -5,3 +5,19 @@ export function actionLabel(t: TFunction, action: string): string {
   const key = `review.actions.${action.replace(/\./g, '_')}`;
   return t(key as never, { defaultValue: action });
 }
+
+// Only these carry a reason a person typed; elsewhere `reason` is a code (e.g. an outcome).
+const typedReasons = /^(review\.|code\.revoked$)/;
+
+/** The one line a supervisor needs from an event's payload (question, score, typed reason), or ''. */
+export function eventDetail(t: TFunction, action: string, payload: Record<string, unknown>, formatScore: (score: number) => string): string {
+  const seq = typeof payload.seq === 'number' ? payload.seq : null;
+  const kind = typeof payload.kind === 'string' ? t(`review.questionKind.${payload.kind}` as never, { defaultValue: payload.kind }) : '';
+  if (action === 'verification.question_asked' && seq !== null) return t('review.eventQuestion' as never, { seq, kind });
+  if (action === 'verification.answer_scored' && seq !== null) {
+    const score = payload.dontKnow === true ? t('detail.dontKnow' as never) : typeof payload.score === 'number' ? formatScore(payload.score * 100) : '';
+    return t('review.eventScore' as never, { seq, score });
+  }
+  if (typedReasons.test(action) && typeof payload.reason === 'string') return `${t('review.reasonLabel' as never)}: ${payload.reason}`;
+  return '';
+}

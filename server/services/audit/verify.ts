@@ -15,6 +15,9 @@ export interface VerifyOptions {
 
 type Row = [seq: number, occurredAt: string, actor: string, action: string, subjectHmac: string | null, verificationId: string | null, payload: Record<string, unknown>, prevHash: string, hash: string];
 
+/** Batches in flight ahead of the one being checked: on PostgreSQL they run on other connections (and cores). */
+const readAhead = 2;
+
 /**
  * One batch as a single JSON text: both drivers then hand over one value instead of decoding
  * thousands of rows field by field, which was most of the verification time. The timestamp is
@@ -23,32 +26,39 @@ type Row = [seq: number, occurredAt: string, actor: string, action: string, subj
 function batchQuery(afterSeq: number, limit: number) {
   return sql`select coalesce(json_agg(json_build_array(seq, to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
       actor, action, subject_hmac, verification_id, payload, prev_hash, hash) order by seq)::text, '[]') as batch
-    from (select * from audit_events where seq > ${afterSeq} order by seq limit ${limit}) e`;
+    from (select seq, occurred_at, actor, action, subject_hmac, verification_id, payload, prev_hash, hash
+      from audit_events where seq > ${afterSeq} order by seq limit ${limit}) e`;
 }
 
 /**
- * Walks the whole chain in seq order, a batch at a time (keyset pagination, so memory stays flat;
- * the next batch is fetched while this one is hashed), and reports the first broken link: a gap in
- * seq, a prev_hash that does not match the previous event's hash, or a hash that does not match the
- * event's content.
+ * Walks the whole chain in seq order, a batch at a time (keyset pagination, so memory stays flat),
+ * and reports the first broken link: a gap in seq, a prev_hash that does not match the previous
+ * event's hash, or a hash that does not match the event's content (every column but prev_hash and
+ * hash is hashed, so an edit to any of them shows).
+ *
+ * While one batch is hashed the next ones are already being read: seqs are gapless when the chain
+ * is intact, so batch k+1 starts where batch k must end. If batch k shows a gap it reports it before
+ * its read-ahead is looked at; a short batch ends the walk (nothing after it existed when it was read).
  */
 export async function verifyAuditChain(db: Database, options: VerifyOptions = {}): Promise<VerifyResult> {
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? 2000;
   const fetchBatch = (after: number) => {
     const pending = queryRows<{ batch: string }>(db, batchQuery(after, batchSize)).then(([row]) => JSON.parse(row?.batch ?? '[]') as Row[]);
-    // A prefetch abandoned by an early return must not surface as an unhandled rejection.
+    // A read-ahead abandoned by an early return must not surface as an unhandled rejection.
     pending.catch(() => {});
     return pending;
   };
   let expectedSeq = 1;
   let prevHash = genesisHash;
   let count = 0;
-  let next = fetchBatch(0);
+  let nextAfter = 0;
+  const queue: Promise<Row[]>[] = [];
   for (;;) {
-    const rows = await next;
-    // Seqs are gapless when the chain is intact, so the next batch starts after this one's last seq.
-    const last = rows.at(-1);
-    if (rows.length === batchSize && last) next = fetchBatch(last[0]);
+    while (queue.length <= readAhead) {
+      queue.push(fetchBatch(nextAfter));
+      nextAfter += batchSize;
+    }
+    const rows = await (queue.shift() as Promise<Row[]>);
     for (const [seq, occurredAt, actor, action, subjectHmac, verificationId, payload, rowPrevHash, hash] of rows) {
       if (seq !== expectedSeq) return { ok: false, count, brokenAt: { seq: expectedSeq, reason: `event ${expectedSeq} is missing` } };
       if (rowPrevHash !== prevHash) return { ok: false, count, brokenAt: { seq, reason: 'prev_hash does not match the hash of the previous event' } };

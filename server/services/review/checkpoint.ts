@@ -34,7 +34,11 @@ export function checkpointSignatureValid(c: AuditCheckpoint): boolean {
   }
 }
 
-export type ExtendsResult = { ok: true; reason: null } | { ok: false; reason: string };
+export type CheckpointProblem = 'signature' | 'other_key' | 'not_genesis' | 'missing' | 'prev_hash' | 'hash' | 'rewritten' | 'ends_before';
+export type ExtendsResult = { ok: true; reason: null; problem: null; problemSeq: null } | { ok: false; reason: string; problem: CheckpointProblem; problemSeq: number | null };
+
+const fail = (problem: CheckpointProblem, reason: string, problemSeq: number | null = null): ExtendsResult => ({ ok: false, reason, problem, problemSeq });
+const pass: ExtendsResult = { ok: true, reason: null, problem: null, problemSeq: null };
 
 /**
  * Pure: whether `events` (the chain from seq 1, in order; at least up to the checkpoint) extends the
@@ -47,22 +51,22 @@ export async function checkpointExtends(
   events: Iterable<ChainEvent> | AsyncIterable<ChainEvent>,
   options: { trustedPublicKey?: Buffer } = {},
 ): Promise<ExtendsResult> {
-  if (!checkpointSignatureValid(checkpoint)) return { ok: false, reason: 'the signature does not verify' };
+  if (!checkpointSignatureValid(checkpoint)) return fail('signature', 'the signature does not verify');
   if (options.trustedPublicKey && !Buffer.from(checkpoint.publicKey, 'base64').equals(options.trustedPublicKey)) {
-    return { ok: false, reason: "the checkpoint was signed with another key than this server's" };
+    return fail('other_key', "the checkpoint was signed with another key than this server's");
   }
-  if (checkpoint.seq === 0) return checkpoint.headHash === genesisHash ? { ok: true, reason: null } : { ok: false, reason: 'an empty chain has the genesis hash' };
+  if (checkpoint.seq === 0) return checkpoint.headHash === genesisHash ? pass : fail('not_genesis', 'an empty chain has the genesis hash', 0);
   let prevHash = genesisHash;
   let expected = 1;
   for await (const e of events) {
-    if (e.seq !== expected) return { ok: false, reason: `event ${expected} is missing` };
-    if (e.prevHash !== prevHash) return { ok: false, reason: `event ${e.seq}: prev_hash does not match the previous event` };
-    if (chainHash(prevHash, e) !== e.hash) return { ok: false, reason: `event ${e.seq}: hash does not match its content` };
+    if (e.seq !== expected) return fail('missing', `event ${expected} is missing`, expected);
+    if (e.prevHash !== prevHash) return fail('prev_hash', `event ${e.seq}: prev_hash does not match the previous event`, e.seq);
+    if (chainHash(prevHash, e) !== e.hash) return fail('hash', `event ${e.seq}: hash does not match its content`, e.seq);
     if (e.seq === checkpoint.seq) {
-      return e.hash === checkpoint.headHash ? { ok: true, reason: null } : { ok: false, reason: `event ${e.seq} has another hash than the checkpoint: the chain was rewritten` };
+      return e.hash === checkpoint.headHash ? pass : fail('rewritten', `event ${e.seq} has another hash than the checkpoint: the chain was rewritten`, e.seq);
     }
     prevHash = e.hash;
     expected += 1;
   }
-  return { ok: false, reason: `the chain ends before the checkpoint's event ${checkpoint.seq}` };
+  return fail('ends_before', `the chain ends before the checkpoint's event ${checkpoint.seq}`, checkpoint.seq);
 }

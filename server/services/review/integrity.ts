@@ -1,7 +1,7 @@
 // Audit chain checks a supervisor can run: a range at a time (the client drives the ranges, so a
 // progress bar needs no job state on the server), and signed checkpoints of the chain head.
 import { asc, desc, eq, gte } from 'drizzle-orm';
-import type { AuditCheckpoint } from '../../../shared/api/index';
+import type { AuditCheckpoint, ChainBreak } from '../../../shared/api/index';
 import { auditEvents } from '../../db/schema/audit';
 import type { Database } from '../../db/types';
 import { chainHash, genesisHash } from '../audit/chain';
@@ -13,7 +13,7 @@ export interface RangeResult {
   headSeq: number;
   done: boolean;
   ok: boolean;
-  brokenAt: { seq: number; reason: string } | null;
+  brokenAt: { seq: number; kind: ChainBreak; reason: string } | null;
   lastHash: string | null;
 }
 
@@ -32,7 +32,7 @@ export async function verifyRange(db: Database, fromSeq: number, limit: number, 
   let prevHash = genesisHash;
   if (fromSeq > 1) {
     const [prev] = await db.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.seq, fromSeq - 1));
-    if (!prev) return { checked: 0, nextSeq: fromSeq, headSeq: head.seq, done: true, ok: false, brokenAt: { seq: fromSeq - 1, reason: `event ${fromSeq - 1} is missing` }, lastHash: null };
+    if (!prev) return { checked: 0, nextSeq: fromSeq, headSeq: head.seq, done: true, ok: false, brokenAt: { seq: fromSeq - 1, kind: 'missing', reason: `event ${fromSeq - 1} is missing` }, lastHash: null };
     prevHash = prev.hash;
   }
   let expected = fromSeq;
@@ -42,17 +42,17 @@ export async function verifyRange(db: Database, fromSeq: number, limit: number, 
     const rows = await db.select().from(auditEvents).where(gte(auditEvents.seq, expected)).orderBy(asc(auditEvents.seq)).limit(Math.min(batchSize, end - expected));
     if (rows.length === 0) break;
     for (const row of rows) {
-      const broken = (seq: number, reason: string): RangeResult => ({ checked, nextSeq: seq, headSeq: head.seq, done: true, ok: false, brokenAt: { seq, reason }, lastHash: prevHash });
-      if (row.seq !== expected) return broken(expected, `event ${expected} is missing`);
-      if (row.prevHash !== prevHash) return broken(row.seq, 'prev_hash does not match the hash of the previous event');
-      if (chainHash(prevHash, row) !== row.hash) return broken(row.seq, 'hash does not match the event content');
+      const broken = (seq: number, kind: ChainBreak, reason: string): RangeResult => ({ checked, nextSeq: seq, headSeq: head.seq, done: true, ok: false, brokenAt: { seq, kind, reason }, lastHash: prevHash });
+      if (row.seq !== expected) return broken(expected, 'missing', `event ${expected} is missing`);
+      if (row.prevHash !== prevHash) return broken(row.seq, 'prev_hash', 'prev_hash does not match the hash of the previous event');
+      if (chainHash(prevHash, row) !== row.hash) return broken(row.seq, 'hash', 'hash does not match the event content');
       prevHash = row.hash;
       expected += 1;
       checked += 1;
     }
   }
   if (expected < end) {
-    return { checked, nextSeq: expected, headSeq: head.seq, done: true, ok: false, brokenAt: { seq: expected, reason: `event ${expected} is missing` }, lastHash: prevHash };
+    return { checked, nextSeq: expected, headSeq: head.seq, done: true, ok: false, brokenAt: { seq: expected, kind: 'missing', reason: `event ${expected} is missing` }, lastHash: prevHash };
   }
   return { checked, nextSeq: expected, headSeq: head.seq, done: expected > head.seq, ok: true, brokenAt: null, lastHash: checked > 0 || fromSeq > 1 ? prevHash : null };
 }

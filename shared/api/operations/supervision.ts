@@ -319,6 +319,10 @@ export const exportDownloadPath = '/api/exports/verifications.csv';
 
 // ---------------------------------------------------------------- integrity
 
+/** How a link of the audit chain is broken: an event missing, a wrong prev_hash, or content that does not match its hash. */
+export const chainBreakSchema = z.enum(['missing', 'prev_hash', 'hash']);
+export type ChainBreak = z.infer<typeof chainBreakSchema>;
+
 export const verifyAuditRange = defineOperation({
   name: 'verifyAuditRange',
   method: 'POST',
@@ -338,7 +342,7 @@ export const verifyAuditRange = defineOperation({
     headSeq: z.number().int().min(0),
     done: z.boolean(),
     ok: z.boolean(),
-    brokenAt: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
+    brokenAt: z.object({ seq: z.number().int(), kind: chainBreakSchema, reason: z.string() }).nullable(),
     /** Hash of the last event checked (the chain head once done). */
     lastHash: z.string().nullable(),
   }),
@@ -373,7 +377,15 @@ export const verifyAuditCheckpoint = defineOperation({
   summary: 'Whether the audit chain today extends a checkpoint exported earlier (signature, then the chain up to it).',
   access: supervisor,
   input: z.object({ checkpoint: auditCheckpointSchema }),
-  output: z.object({ ok: z.boolean(), reason: z.string().nullable(), headSeq: z.number().int().min(0) }),
+  output: z.object({
+    ok: z.boolean(),
+    /** What is wrong, for the console to say in its language; `reason` says it in English. */
+    problem: z.enum(['signature', 'other_key', 'not_genesis', 'missing', 'prev_hash', 'hash', 'rewritten', 'ends_before']).nullable(),
+    /** The event the problem is at, if any. */
+    problemSeq: z.number().int().nullable(),
+    reason: z.string().nullable(),
+    headSeq: z.number().int().min(0),
+  }),
 });
 
 // ---------------------------------------------------------------- policy

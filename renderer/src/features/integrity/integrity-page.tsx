@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { auditCheckpointSchema, type ApiError } from '../../../../shared/api/index';
+import { auditCheckpointSchema, type ApiError, type ConsoleApi } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { toApiError } from '../../app/use-api-query';
@@ -15,7 +15,8 @@ import { Page } from '../../components/page';
 import { runAuditVerification, type VerifyOutcome } from './run-verification';
 
 type Run = { status: 'idle' } | { status: 'running'; checked: number; total: number } | { status: 'done'; outcome: VerifyOutcome } | { status: 'error'; error: ApiError };
-type CheckpointResult = { kind: 'saved'; seq: number } | { kind: 'checked'; ok: boolean; reason: string | null; seq: number; head: number } | { kind: 'unreadable' } | { kind: 'error'; error: ApiError };
+type CheckpointCheck = Awaited<ReturnType<ConsoleApi['verifyAuditCheckpoint']>>;
+type CheckpointResult = { kind: 'saved'; seq: number } | { kind: 'checked'; result: CheckpointCheck; seq: number } | { kind: 'unreadable' } | { kind: 'error'; error: ApiError };
 
 /** Supervisor: check the audit log's hash chain, and export or check signed checkpoints. */
 export function IntegrityPage() {
@@ -62,7 +63,7 @@ export function IntegrityPage() {
     if (!parsed?.success) return setCheckpoint({ kind: 'unreadable' });
     try {
       const result = await api.verifyAuditCheckpoint({ checkpoint: parsed.data });
-      setCheckpoint({ kind: 'checked', ok: result.ok, reason: result.reason, seq: parsed.data.seq, head: result.headSeq });
+      setCheckpoint({ kind: 'checked', result, seq: parsed.data.seq });
     } catch (error) {
       setCheckpoint({ kind: 'error', error: toApiError(error) });
     }
@@ -93,7 +94,7 @@ export function IntegrityPage() {
           ) : null}
           {run.status === 'done' && !run.outcome.ok ? (
             <Alert severity="error" role="alert">
-              {t('integrityScreen.broken', { seq: run.outcome.brokenAt.seq, reason: run.outcome.brokenAt.reason })}
+              {t('integrityScreen.broken', { seq: run.outcome.brokenAt.seq, reason: t(`integrityScreen.breaks.${run.outcome.brokenAt.kind}`) })}
             </Alert>
           ) : null}
           {run.status === 'error' ? <ApiErrorAlert error={run.error} onRetry={() => void verify()} /> : null}
@@ -115,8 +116,12 @@ export function IntegrityPage() {
             </Button>
           </Stack>
           {checkpoint?.kind === 'saved' ? <Alert severity="info" role="status">{t('integrityScreen.checkpointSaved', { seq: checkpoint.seq })}</Alert> : null}
-          {checkpoint?.kind === 'checked' && checkpoint.ok ? <Alert severity="success" role="status">{t('integrityScreen.checkpointOk', { seq: checkpoint.seq, head: checkpoint.head })}</Alert> : null}
-          {checkpoint?.kind === 'checked' && !checkpoint.ok ? <Alert severity="error" role="alert">{t('integrityScreen.checkpointBroken', { reason: checkpoint.reason ?? '' })}</Alert> : null}
+          {checkpoint?.kind === 'checked' && checkpoint.result.ok ? <Alert severity="success" role="status">{t('integrityScreen.checkpointOk', { seq: checkpoint.seq, head: checkpoint.result.headSeq })}</Alert> : null}
+          {checkpoint?.kind === 'checked' && checkpoint.result.problem ? (
+            <Alert severity="error" role="alert">
+              {t('integrityScreen.checkpointBroken', { reason: t(`integrityScreen.checkpointProblems.${checkpoint.result.problem}`, { seq: checkpoint.result.problemSeq ?? checkpoint.seq }) })}
+            </Alert>
+          ) : null}
           {checkpoint?.kind === 'unreadable' ? <Alert severity="error" role="alert">{t('integrityScreen.checkpointUnreadable')}</Alert> : null}
           {checkpoint?.kind === 'error' ? <ApiErrorAlert error={checkpoint.error} /> : null}
         </Stack>

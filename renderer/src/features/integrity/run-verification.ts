@@ -1,7 +1,7 @@
 // Drives the audit check range by range, so the screen can show progress and the server keeps no job.
-import type { ConsoleApi } from '../../../../shared/api/index';
+import type { ChainBreak, ConsoleApi } from '../../../../shared/api/index';
 
-export type VerifyOutcome = { ok: true; count: number; headHash: string | null } | { ok: false; brokenAt: { seq: number; reason: string } };
+export type VerifyOutcome = { ok: true; count: number; headHash: string | null } | { ok: false; brokenAt: { seq: number; kind: ChainBreak; reason: string } };
 
 export async function runAuditVerification(
   api: Pick<ConsoleApi, 'verifyAuditRange'>,

@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { abortReasonSchema, type AbortReason, type ApiError, type VerificationView } from '../../../../shared/api/index';
+import type { AbortReason, ApiError, VerificationView } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';
@@ -17,6 +17,8 @@ import { RadioRow } from '../../components/radio-row';
 import { callStore } from './call-store';
 
 const maxNote = 500;
+// The contract's abortReasonSchema options, as values (importing the schema would pull zod in here).
+const abortReasons = ['caller_hung_up', 'suspected_fraud', 'other'] as const satisfies readonly AbortReason[];
 
 /** Ends the verification early with a reason (and an optional note without personal data). */
 export function AbortDialog({
@@ -77,7 +79,7 @@ export function AbortDialog({
               value={reason}
               onChange={setReason}
               disabled={pending}
-              options={abortReasonSchema.options.map((r) => ({ value: r, label: t(`call.abort.reasons.${r}`) }))}
+              options={abortReasons.map((r) => ({ value: r, label: t(`call.abort.reasons.${r}`) }))}
             />
             <TextField
               label={t('call.abort.note')}

@@ -1,16 +1,16 @@
 // Step 1 of a call: who the caller says they are, their document and the call language.
 // Messages are catalogue keys (translated when shown, so a language switch re-translates them).
 import { z } from 'zod';
-import { callLanguageSchema, documentTypeSchema, type OperationInput } from '../../../../shared/api/index';
+import type { CallLanguage, DocumentType, OperationInput } from '../../../../shared/api/index';
 import { parseCpr } from '../../../../shared/domain/cpr';
 
 export const identifySchema = z
   .object({
-    callLanguage: callLanguageSchema,
+    callLanguage: z.enum(['da', 'en'] satisfies CallLanguage[]),
     claimKind: z.enum(['cpr', 'userId']),
     cpr: z.string(),
     userId: z.string(),
-    documentType: documentTypeSchema,
+    documentType: z.enum(['passport', 'driving_licence'] satisfies DocumentType[]),
     documentNumber: z.string(),
   })
   .superRefine((v, ctx) => {

@@ -8,13 +8,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  errorCodes,
-  type ApiError,
-  type OperationInput,
-  type QuestionView,
-  type VerificationView,
-} from '../../../../shared/api/index';
+import { errorCodes } from '../../../../shared/api/api-error';
+import type { ApiError, OperationInput, QuestionView, VerificationView } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';

@@ -15,10 +15,10 @@ const cell = (value: string | number | null): string => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-export function accessLogCsv(log: AccessLog, actionLabel: (action: string) => string): string {
-  const header = ['seq', 'occurred_at', 'action', 'action_label', 'actor_id', 'actor_name', 'verification_id', 'reason'];
+export function accessLogCsv(log: AccessLog, actionLabel: (action: string) => string, detail: (e: AuditEventView) => string): string {
+  const header = ['seq', 'occurred_at', 'action', 'action_label', 'actor_id', 'actor_name', 'verification_id', 'detail'];
   const lines = log.events.map((e) =>
-    [e.seq, e.occurredAt, e.action, actionLabel(e.action), e.actor.id, e.actor.displayName, e.verificationId, typeof e.payload.reason === 'string' ? e.payload.reason : null].map(cell).join(','),
+    [e.seq, e.occurredAt, e.action, actionLabel(e.action), e.actor.id, e.actor.displayName, e.verificationId, detail(e)].map(cell).join(','),
   );
   return '\uFEFF' + [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -15,10 +15,10 @@ import { useConsoleApi } from '../../app/console-api-context';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { toApiError } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { actionLabel } from '../../components/audit-action-label';
+import { actionLabel, eventDetail } from '../../components/audit-action-label';
 import { downloadText } from '../../components/download';
 import { Page } from '../../components/page';
-import { formatDateTime } from '../../components/review-format';
+import { formatDateTime, formatPercent } from '../../components/review-format';
 import { accessLogCsv, accessLogJson, fileStem, type AccessLog } from './access-log-export';
 
 const isFullCpr = (v: string) => /^\d{10}$/.test(v.replace(/[\s-]/g, ''));
@@ -54,6 +54,7 @@ export function PersonAccessLogPage() {
     }
   };
   const label = (action: string) => actionLabel(t, action);
+  const detail = (e: AccessLog['events'][number]) => eventDetail(t, e.action, e.payload, (v) => formatPercent(v, i18n.language));
 
   return (
     <Page title={t('personAccess.title')}>
@@ -100,7 +101,7 @@ export function PersonAccessLogPage() {
               </Typography>
             </Stack>
             <Stack direction="row" spacing={1}>
-              <Button variant="outlined" onClick={() => downloadText(accessLogCsv(log, label), `${fileStem(log)}.csv`, 'text/csv;charset=utf-8')}>
+              <Button variant="outlined" onClick={() => downloadText(accessLogCsv(log, label, detail), `${fileStem(log)}.csv`, 'text/csv;charset=utf-8')}>
                 {t('personAccess.exportCsv')}
               </Button>
               <Button variant="outlined" onClick={() => downloadText(accessLogJson(log), `${fileStem(log)}.json`, 'application/json')}>
@@ -117,7 +118,7 @@ export function PersonAccessLogPage() {
                   <TableCell>{t('personAccess.time')}</TableCell>
                   <TableCell>{t('personAccess.action')}</TableCell>
                   <TableCell>{t('personAccess.actor')}</TableCell>
-                  <TableCell>{t('personAccess.reason')}</TableCell>
+                  <TableCell>{t('personAccess.detail')}</TableCell>
                   <TableCell>{t('personAccess.verification')}</TableCell>
                 </TableRow>
               </TableHead>
@@ -127,7 +128,7 @@ export function PersonAccessLogPage() {
                     <TableCell>{formatDateTime(e.occurredAt, i18n.language, true)}</TableCell>
                     <TableCell>{label(e.action)}</TableCell>
                     <TableCell>{e.actor.displayName ?? e.actor.id}</TableCell>
-                    <TableCell>{typeof e.payload.reason === 'string' ? e.payload.reason : ''}</TableCell>
+                    <TableCell>{detail(e)}</TableCell>
                     <TableCell>
                       {e.verificationId ? (
                         <Link to={`/supervisor/verifications/${e.verificationId}`}>{e.verificationId.slice(0, 8)}</Link>

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { AuditEventView, VerificationDetail } from '../../../../shared/api/index';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
-import { actionLabel } from '../../components/audit-action-label';
+import { actionLabel, eventDetail } from '../../components/audit-action-label';
 import { formatDateTime, formatDuration, formatPercent } from '../../components/review-format';
 
 export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
@@ -93,8 +93,7 @@ export function Timeline({ events }: { events: AuditEventView[] }) {
           <Stack>
             <Typography sx={{ fontWeight: 600 }}>{actionLabel(t, e.action)}</Typography>
             <Typography variant="body2" color="text.secondary">
-              {t('detail.actor')}: {who(e)} · #{e.seq}
-              {typeof e.payload.reason === 'string' ? ` · ${t('review.reasonLabel')}: ${e.payload.reason}` : ''}
+              {[`${t('detail.actor')}: ${who(e)}`, `#${e.seq}`, eventDetail(t, e.action, e.payload, (v) => formatPercent(v, i18n.language))].filter(Boolean).join(' · ')}
             </Typography>
           </Stack>
         </Stack>

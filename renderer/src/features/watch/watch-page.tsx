@@ -79,9 +79,11 @@ function Charts({ stats }: { stats: WatchStats }) {
         <BarChart
           height={280}
           xAxis={[{ scaleType: 'band', data: stats.perHour.map((h) => hourFormat.format(new Date(h.hour))) }]}
+          // Counts: no half verifications on the axis.
+          yAxis={[{ tickMinStep: 1 }]}
           series={[
-            { data: stats.perHour.map((h) => h.total), label: t('watchScreen.total') },
-            { data: stats.perHour.map((h) => h.passed), label: t('watchScreen.passed') },
+            { data: stats.perHour.map((h) => h.total), label: t('watchScreen.total'), color: '#0b4f8a' },
+            { data: stats.perHour.map((h) => h.passed), label: t('watchScreen.passed'), color: '#2e7d32' },
           ]}
         />
       </ChartCard>
@@ -91,7 +93,7 @@ function Charts({ stats }: { stats: WatchStats }) {
           layout="horizontal"
           yAxis={[{ scaleType: 'band', data: stats.perAgent.map((a) => a.agent.displayName), width: 120 }]}
           xAxis={[{ min: 0, max: 1, valueFormatter: (v: number) => percent(v) }]}
-          series={[{ data: stats.perAgent.map((a) => a.passRate ?? 0), label: t('watchScreen.passRate'), valueFormatter: (v) => percent(v) }]}
+          series={[{ data: stats.perAgent.map((a) => a.passRate ?? 0), label: t('watchScreen.passRate'), valueFormatter: (v) => percent(v), color: '#2e7d32' }]}
         />
       </ChartCard>
     </Stack>

@@ -2,14 +2,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runAuditVerification } from '../../../../../renderer/src/features/integrity/run-verification';
 
-type Range = { checked: number; nextSeq: number; headSeq: number; done: boolean; ok: boolean; brokenAt: { seq: number; reason: string } | null; lastHash: string | null };
+type Range = { checked: number; nextSeq: number; headSeq: number; done: boolean; ok: boolean; brokenAt: { seq: number; kind: 'missing' | 'prev_hash' | 'hash'; reason: string } | null; lastHash: string | null };
 
 function fakeChain(head: number, brokenAt?: number) {
   return vi.fn(async ({ fromSeq, limit }: { fromSeq?: number; limit?: number }): Promise<Range> => {
     const from = fromSeq ?? 1;
     const end = Math.min(from + (limit ?? 5000), head + 1);
     if (brokenAt !== undefined && brokenAt >= from && brokenAt < end) {
-      return { checked: brokenAt - from, nextSeq: brokenAt, headSeq: head, done: true, ok: false, brokenAt: { seq: brokenAt, reason: 'hash does not match the event content' }, lastHash: null };
+      return { checked: brokenAt - from, nextSeq: brokenAt, headSeq: head, done: true, ok: false, brokenAt: { seq: brokenAt, kind: 'hash', reason: 'hash does not match the event content' }, lastHash: null };
     }
     return { checked: end - from, nextSeq: end, headSeq: head, done: end > head, ok: true, brokenAt: null, lastHash: 'h'.repeat(64) };
   });
@@ -27,6 +27,6 @@ describe('runAuditVerification', () => {
 
   it('stops at the first broken link', async () => {
     const outcome = await runAuditVerification({ verifyAuditRange: fakeChain(9_000, 6_123) }, () => {}, { rangeSize: 5_000 });
-    expect(outcome).toEqual({ ok: false, brokenAt: { seq: 6_123, reason: 'hash does not match the event content' } });
+    expect(outcome).toEqual({ ok: false, brokenAt: { seq: 6_123, kind: 'hash', reason: 'hash does not match the event content' } });
   });
 });

@@ -76,6 +76,31 @@ describeEachDatabase('verification over HTTP', (get) => {
     expect((await verifyAuditChain(get().db)).ok).toBe(true);
   });
 
+  it('never shows as one question\'s parameter the answer to another question of the same call', async () => {
+    const escape = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Answers may be typed loosely ("noerregade"): compare folded forms.
+    const fold = (v: string) => v.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
+    // Eight questions a call, so most calls ask two of a family (where giveaways could hide).
+    await setVerificationPolicy(api, { questionCount: 8, extraQuestions: 0 });
+    try {
+      for (let i = 0; i < 10; i++) {
+        const person = await insertRichPerson(get().db);
+        const run = await runCall(api, get().db, agent.token, person);
+        expect(run.questions.length).toBeGreaterThanOrEqual(7);
+        const answers = await Promise.all(run.questions.map((q) => correctAnswer(get().db, person.cpr, q)));
+        run.questions.forEach((q, a) => {
+          for (const value of Object.values(q.params).map(String)) {
+            answers.forEach((answer, b) => {
+              if (a !== b) expect(fold(answer), `${q.kind} ${value} vs ${run.questions[b]?.kind}`).not.toMatch(new RegExp(`(^|[^\\p{L}\\p{N}])${escape(fold(value))}([^\\p{L}\\p{N}]|$)`, 'u'));
+            });
+          }
+        });
+      }
+    } finally {
+      await setVerificationPolicy(api, {});
+    }
+  });
+
   it('accepts the caller by MitID user ID in any case and by driving licence', async () => {
     const person = await insertRichPerson(get().db);
     const run = await runCall(api, get().db, agent.token, person, () => 'correct', {
@@ -115,6 +140,8 @@ describeEachDatabase('verification over HTTP', (get) => {
       const fail = await runCall(api, get().db, agent.token, other, (_q, i) => (i === 0 || i >= 4 ? 'dont_know' : 'correct'));
       expect(fail.questions).toHaveLength(6);
       expect(fail.view).toMatchObject({ status: 'failed', outcome: { reason: 'too_few_correct' } });
+      expect(leaked(person, pass.bodies, pass.questions)).toEqual([]);
+      expect(leaked(other, fail.bodies, fail.questions)).toEqual([]);
 
       // Three wrong of four: even two correct extras cannot reach four correct, so no extra is asked.
       const third = await insertRichPerson(get().db);
