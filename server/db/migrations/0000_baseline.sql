@@ -272,6 +272,7 @@ CREATE UNIQUE INDEX "activation_codes_verification_key" ON "activation_codes" US
 CREATE INDEX "activation_codes_user_idx" ON "activation_codes" USING btree ("mitid_user_id","issued_at");--> statement-breakpoint
 CREATE INDEX "activation_codes_active_idx" ON "activation_codes" USING btree ("mitid_user_id") WHERE "activation_codes"."used_at" is null and "activation_codes"."revoked_at" is null;--> statement-breakpoint
 CREATE INDEX "velocity_signals_detected_idx" ON "velocity_signals" USING btree ("detected_at");--> statement-breakpoint
+CREATE INDEX "velocity_signals_verification_idx" ON "velocity_signals" USING btree ("verification_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "verification_questions_qid_key" ON "verification_questions" USING btree ("question_id");--> statement-breakpoint
 CREATE INDEX "verifications_agent_started_idx" ON "verifications" USING btree ("agent_id","started_at");--> statement-breakpoint
 CREATE INDEX "verifications_subject_started_idx" ON "verifications" USING btree ("subject_hmac","started_at");--> statement-breakpoint

@@ -36,33 +36,51 @@ export interface AppendedEvent {
 }
 
 /**
- * Appends one event to the audit chain. Call it inside the transaction of the state change it
- * records, preferably last: it takes a transaction-scoped advisory lock (released at commit or
- * rollback) so appends from every connection and instance queue, then reads the head and links to it.
+ * Appends events to the audit chain, in order. Call it inside the transaction of the state change
+ * they record, last: it takes a transaction-scoped advisory lock (released at commit or rollback) so
+ * appends from every connection and instance queue, then reads the head and links to it. A
+ * transaction's events go in together (one lock, one head read, one INSERT): the lock is the one
+ * point all instances queue on, so every statement kept out of it is throughput.
  * The transaction must be READ COMMITTED (the default) so the head read after the lock is current;
  * the primary key on seq turns any mistake into an error rather than a fork.
  */
-export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<AppendedEvent> {
-  const event = auditEventInputSchema.parse(input);
-  // Round-trip the payload through canonical JSON so what we hash is exactly what jsonb gives back.
-  const payload = JSON.parse(canonicalJson(event.payload)) as Record<string, unknown>;
+export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput[]): Promise<AppendedEvent[]> {
+  if (inputs.length === 0) return [];
+  // Round-trip each payload through canonical JSON so what we hash is exactly what jsonb gives back.
+  const events = inputs.map((input) => {
+    const event = auditEventInputSchema.parse(input);
+    return { ...event, payload: JSON.parse(canonicalJson(event.payload)) as Record<string, unknown> };
+  });
   await tx.execute(sql`select pg_advisory_xact_lock(${auditAppendLockKey})`);
   const [head] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)
     .orderBy(desc(auditEvents.seq))
     .limit(1);
-  const row = {
-    seq: (head?.seq ?? 0) + 1,
-    occurredAt: event.occurredAt,
-    actor: event.actor,
-    action: event.action,
-    subjectHmac: event.subjectHmac ?? null,
-    verificationId: event.verificationId ?? null,
-    payload,
-  };
-  const prevHash = head?.hash ?? genesisHash;
-  const hash = chainHash(prevHash, row);
-  await tx.insert(auditEvents).values({ ...row, prevHash, hash });
-  return { seq: row.seq, hash };
+  let seq = head?.seq ?? 0;
+  let prevHash = head?.hash ?? genesisHash;
+  const rows = events.map((event) => {
+    seq += 1;
+    const row = {
+      seq,
+      occurredAt: event.occurredAt,
+      actor: event.actor,
+      action: event.action,
+      subjectHmac: event.subjectHmac ?? null,
+      verificationId: event.verificationId ?? null,
+      payload: event.payload,
+    };
+    const hash = chainHash(prevHash, row);
+    const chained = { ...row, prevHash, hash };
+    prevHash = hash;
+    return chained;
+  });
+  await tx.insert(auditEvents).values(rows);
+  return rows.map(({ seq, hash }) => ({ seq, hash }));
+}
+
+/** Appends one event (see appendAuditEvents; a transaction with several should pass them together). */
+export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<AppendedEvent> {
+  const [appended] = await appendAuditEvents(tx, [input]);
+  return appended as AppendedEvent;
 }

@@ -14,7 +14,7 @@ import type { SmsMessage, SmsResult } from '../sms/sms-gateway';
 import { toVerificationView } from '../verification/view';
 import { codeViewFor } from './code-view';
 import { generateCode, groupCode } from './code-secret';
-import { auditLater, type AuditLater } from './audit-later';
+import { auditLater, type AuditLater } from '../audit/audit-later';
 import type { CodesDeps } from './deps';
 import { conflict, notFound } from './errors';
 import { maskMobile } from './mask';

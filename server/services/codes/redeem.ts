@@ -12,7 +12,7 @@ import type { Tx } from '../../db/types';
 import { hashPassword } from '../accounts/password';
 import { normaliseCode } from './code-secret';
 import type { CodeRow } from './code-view';
-import { auditLater, type AuditLater } from './audit-later';
+import { auditLater, type AuditLater } from '../audit/audit-later';
 import type { CodesDeps } from './deps';
 import { redeemFailed } from './errors';
 

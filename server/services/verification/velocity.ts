@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import { velocitySignals, verifications } from '../../db/schema/verifications';
 import type { Tx } from '../../db/types';
-import { appendAuditEvent } from '../audit/append';
+import type { AuditLater } from '../audit/audit-later';
 
 export interface VelocityInput {
   verificationId: string;
@@ -18,7 +18,8 @@ export interface VelocityInput {
 
 export type VelocityKind = 'person_multi_agent' | 'document_multi_person';
 
-export async function recordVelocitySignals(tx: Tx, v: VelocityInput): Promise<VelocityKind[]> {
+/** Records the signals and adds their audit events to `audit` (the caller appends them with its own, last). */
+export async function recordVelocitySignals(tx: Tx, v: VelocityInput, audit: AuditLater): Promise<VelocityKind[]> {
   const found: VelocityKind[] = [];
   const record = async (kind: VelocityKind, details: Record<string, unknown>) => {
     await tx.insert(velocitySignals).values({
@@ -30,7 +31,7 @@ export async function recordVelocitySignals(tx: Tx, v: VelocityInput): Promise<V
       detectedAt: v.now,
       details,
     });
-    await appendAuditEvent(tx, {
+    audit.add({
       actor: v.actor,
       action: 'verification.velocity_signal',
       subjectHmac: v.subjectHmac,

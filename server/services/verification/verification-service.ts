@@ -11,7 +11,8 @@ import { activationCodes, verificationQuestions, verifications } from '../../db/
 import type { Database, Tx } from '../../db/types';
 import type { Principal } from '../../http/context';
 import type { Secrets } from '../../secrets';
-import { appendAuditEvent } from '../audit/append';
+import { appendAuditEvent, appendAuditEvents } from '../audit/append';
+import { auditLater } from '../audit/audit-later';
 import type { SubjectHmac } from '../audit/subject-hmac';
 import { createCprSealer } from '../sealing';
 import { lockAttempts, recentFailures } from './attempt-limits';
@@ -70,8 +71,10 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       await lockAttempts(tx, subject, docHmac);
 
       const id = randomUUID();
+      // Collected and appended together at the end: the appender's lock is then held only until the commit.
+      const auditEvents = auditLater();
       const audit = (action: string, payload: Record<string, unknown>) =>
-        appendAuditEvent(tx, { actor: principal.userId, action, subjectHmac: subject, verificationId: id, payload, occurredAt: now });
+        auditEvents.add({ actor: principal.userId, action, subjectHmac: subject, verificationId: id, payload, occurredAt: now });
       const base = {
         id,
         agentId: principal.userId,
@@ -92,23 +95,23 @@ export function createVerificationService(deps: VerificationServiceDeps) {
 
       let row: typeof verifications.$inferInsert;
       let firstQuestion: QuestionRow | null = null;
-      const events: [string, Record<string, unknown>][] = [];
+      const outcomeEvents: [string, Record<string, unknown>][] = [];
       const failures = subject ? await recentFailures(tx, subject, new Date(now.getTime() - policy.lockoutWindowHours * hour)) : 0;
       if (failures >= policy.lockoutFailures) {
         // Limits first: a locked-out person's document is not even looked at.
         row = ended('refer', 'locked_out', false);
-        events.push(['verification.locked_out', { status: 'refer', reason: 'locked_out', recentFailures: failures }]);
+        outcomeEvents.push(['verification.locked_out', { status: 'refer', reason: 'locked_out', recentFailures: failures }]);
       } else {
         const identity = await identify(tx, cpr, input.document, copenhagenDate(now));
         if (!identity.ok) {
           row = ended('failed', 'identity_not_verified', false);
-          events.push(['verification.identification_failed', { status: 'failed', reason: 'identity_not_verified', check: identity.check }]);
+          outcomeEvents.push(['verification.identification_failed', { status: 'failed', reason: 'identity_not_verified', check: identity.check }]);
         } else if (identity.person.status !== 'active') {
           row = ended('refer', identity.person.status, true);
-          events.push(['verification.referred', { status: 'refer', reason: identity.person.status }]);
+          outcomeEvents.push(['verification.referred', { status: 'refer', reason: identity.person.status }]);
         } else if (!identity.hasMitid) {
           row = ended('refer', 'no_mitid', true);
-          events.push(['verification.referred', { status: 'refer', reason: 'no_mitid' }]);
+          outcomeEvents.push(['verification.referred', { status: 'refer', reason: 'no_mitid' }]);
         } else {
           const facts = await loadPersonFacts(tx, identity.person.cpr, subjectHmac);
           const drawn = facts ? drawQuestions(buildCandidates(facts, pick), policy.questionCount + policy.extraQuestions, pick) : [];
@@ -118,23 +121,23 @@ export function createVerificationService(deps: VerificationServiceDeps) {
           };
           if (drawn.length < policy.questionCount) {
             row = { ...ended('refer', 'insufficient_register_data', true), plan: { ...plan, questions: [] } };
-            events.push(['verification.referred', { status: 'refer', reason: 'insufficient_register_data', available: drawn.length }]);
+            outcomeEvents.push(['verification.referred', { status: 'refer', reason: 'insufficient_register_data', available: drawn.length }]);
           } else {
             row = { ...base, plan, status: 'in_progress', identified: true, maxQuestions: drawn.length };
             firstQuestion = questionRow(id, 1, plan.questions[0] as PlannedQuestion, now);
-            events.push(['verification.question_asked', askedPayload(firstQuestion)]);
+            outcomeEvents.push(['verification.question_asked', askedPayload(firstQuestion)]);
           }
         }
       }
       const [saved] = await tx.insert(verifications).values(row).returning();
       if (firstQuestion) await tx.insert(verificationQuestions).values(firstQuestion);
-      await audit('verification.started', {
+      audit('verification.started', {
         claim: input.caller.kind,
         documentType: input.document.type,
         callLanguage: input.callLanguage,
         policy: policy as unknown as Record<string, unknown>,
       });
-      for (const [action, payload] of events) await audit(action, payload);
+      for (const [action, payload] of outcomeEvents) audit(action, payload);
       await recordVelocitySignals(tx, {
         verificationId: id,
         subjectHmac: subject,
@@ -143,7 +146,8 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         now,
         personSince: new Date(now.getTime() - policy.personAgentsWindowMinutes * minute),
         documentSince: new Date(now.getTime() - policy.documentPersonsWindowHours * hour),
-      });
+      }, auditEvents);
+      await auditEvents.flush(tx);
       return toVerificationView(saved as VerificationRow, firstQuestion);
     });
   }
@@ -227,28 +231,32 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     const next = decision.next === 'ask' ? questionRow(row.id, q.seq + 1, plan.questions[q.seq] as PlannedQuestion, now) : null;
     if (next) await tx.insert(verificationQuestions).values(next);
 
-    // The audit events last: the appender's lock is then held only until the commit.
-    const audit = (action: string, payload: Record<string, unknown>) =>
-      appendAuditEvent(tx, { actor: principal.userId, action, subjectHmac: row.subjectHmac, verificationId: row.id, payload, occurredAt: now });
-    await audit('verification.answer_scored', {
-      seq: q.seq,
-      kind: q.kind,
-      strength: q.strength,
-      score,
-      dontKnow: input.answer.kind === 'dont_know',
-      timeTakenMs,
-    });
+    // The audit events last, in one append: the appender's lock is then held only until the commit.
+    const event = (action: string, payload: Record<string, unknown>) => ({ actor: principal.userId, action, subjectHmac: row.subjectHmac, verificationId: row.id, payload, occurredAt: now });
+    const events = [
+      event('verification.answer_scored', {
+        seq: q.seq,
+        kind: q.kind,
+        strength: q.strength,
+        score,
+        dontKnow: input.answer.kind === 'dont_know',
+        timeTakenMs,
+      }),
+    ];
     if (next) {
-      await audit('verification.question_asked', askedPayload(next));
+      events.push(event('verification.question_asked', askedPayload(next)));
     } else if (decision.next === 'end') {
-      await audit(`verification.${decision.status}`, {
-        status: decision.status,
-        reason: decision.reason,
-        answered: tally.answered,
-        correct: tally.correct,
-        weightShare: tally.totalWeight > 0 ? Math.round((tally.scoreWeight / tally.totalWeight) * 1000) / 1000 : 0,
-      });
+      events.push(
+        event(`verification.${decision.status}`, {
+          status: decision.status,
+          reason: decision.reason,
+          answered: tally.answered,
+          correct: tally.correct,
+          weightShare: tally.totalWeight > 0 ? Math.round((tally.scoreWeight / tally.totalWeight) * 1000) / 1000 : 0,
+        }),
+      );
     }
+    await appendAuditEvents(tx, events);
     // Just passed, so no code yet; or the question just inserted.
     return toVerificationView(updated, next);
   }

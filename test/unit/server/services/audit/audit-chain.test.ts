@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows } from '../../../../../server/db/index';
 import { auditEvents } from '../../../../../server/db/schema/audit';
-import { appendAuditEvent, genesisHash, verifyAuditChain } from '../../../../../server/services/audit/index';
+import { appendAuditEvent, appendAuditEvents, genesisHash, verifyAuditChain } from '../../../../../server/services/audit/index';
 import { describeEachDatabase, type TestDatabase } from '../../../../support/databases';
 
 const at = new Date('2026-11-25T09:00:00.123Z');
@@ -34,6 +34,21 @@ describeEachDatabase('audit chain', (get) => {
     expect(result).toMatchObject({ ok: true, count: before.count + 160 });
     const [row] = await queryRows<{ n: number; c: number }>(get().db, sql`select count(distinct prev_hash)::int as n, count(*)::int as c from audit_events`);
     expect(row?.n).toBe(row?.c);
+  });
+
+  it("chains a transaction's events in the order given, interleaved with other writers' batches", async () => {
+    const before = await verifyAuditChain(get().db);
+    const batch = (w: number) =>
+      get().handle.transaction((tx) =>
+        appendAuditEvents(tx, [0, 1, 2].map((i) => ({ actor: `batch-${w}`, action: 'test.batched', payload: { i }, occurredAt: at }))),
+      );
+    const appended = await Promise.all(Array.from({ length: 8 }, (_, w) => batch(w)));
+    // Each batch took three consecutive seqs: nothing of another writer between them.
+    for (const seqs of appended.map((a) => a.map((e) => e.seq))) expect(seqs).toEqual([seqs[0], seqs[0]! + 1, seqs[0]! + 2]);
+    const rows = await get().db.select().from(auditEvents).where(sql`action = 'test.batched'`).orderBy(auditEvents.seq);
+    for (let i = 0; i < rows.length; i += 3) expect(rows.slice(i, i + 3).map((r) => [r.actor, r.payload.i])).toEqual([0, 1, 2].map((n) => [rows[i]!.actor, n]));
+    expect(await verifyAuditChain(get().db)).toMatchObject({ ok: true, count: before.count + 24 });
+    await expect(get().handle.transaction((tx) => appendAuditEvents(tx, []))).resolves.toEqual([]);
   });
 
   it('leaves no event behind when the recorded change rolls back', async () => {

@@ -2,7 +2,7 @@
 // advisory lock until commit, so appending last keeps every other statement out of that window: the
 // lock is the one point all instances queue on.
 import type { Tx } from '../../db/types';
-import { appendAuditEvent, type AuditEventInput } from '../audit/append';
+import { appendAuditEvents, type AuditEventInput } from './append';
 
 export interface AuditLater {
   add(event: AuditEventInput): void;
@@ -16,7 +16,7 @@ export function auditLater(): AuditLater {
     async flush(tx) {
       const pending = events;
       events = [];
-      for (const e of pending) await appendAuditEvent(tx, e);
+      await appendAuditEvents(tx, pending);
     },
   };
 }

@@ -1,0 +1,248 @@
+// Supervisor review at scale: BENCH_VERIFICATIONS verifications (default 1,000,000) with their codes
+// and audit events, seeded here. Figures: the verification log's filtered page query p50/p95 on
+// PostgreSQL (goal p95 < 50 ms) and PGlite, the CSV export's rows/s and peak memory, and audit chain
+// verification next to bare SHA-256 chaining (goal: at least half).
+// PostgreSQL runs when BENCH_DATABASE_URL or TEST_DATABASE_URL is set; BENCH_REVIEW_DRIVERS=postgres
+// (or pglite) runs one only.
+import { createHash, hash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { asc, gt, sql } from 'drizzle-orm';
+import pg from 'pg';
+import type { VerificationSort } from '../shared/api/index';
+import { countLimit } from '../shared/api/index';
+import { migrate, openDatabase, type OpenDatabase } from '../server/db/index';
+import { queryRows } from '../server/db/rows';
+import { auditEvents } from '../server/db/schema/audit';
+import { chainHash, eventBytes, genesisHash, verifyAuditChain } from '../server/services/audit/index';
+import { exportCsv } from '../server/services/review/export';
+import { queryLogPage, type StoredFilter } from '../server/services/review/log-query';
+import type { BenchFigure } from './run';
+
+const total = Number(process.env.BENCH_VERIFICATIONS ?? 1_000_000);
+const agents = 60;
+const now = new Date('2026-11-25T12:00:00Z');
+const days = 365;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+/**
+ * Users, verifications, codes and velocity signals generated inside the database (generate_series):
+ * a year of calls, the status mix of a support line, a code for every pass.
+ */
+async function seedVerifications(database: OpenDatabase): Promise<void> {
+  const { db } = database;
+  await db.execute(sql`insert into users (id, username, display_name, role, password_hash, created_at)
+    select 'agent-' || g, 'agent' || g, 'Agent ' || g, 'agent', '$scrypt$bench', ${now.toISOString()}::timestamptz from generate_series(1, ${agents}) g`);
+  const chunk = 100_000;
+  for (let from = 1; from <= total; from += chunk) {
+    const to = Math.min(total, from + chunk - 1);
+    // started_at walks back from now, one call every (days × 86,400 / total) seconds.
+    await db.execute(sql`insert into verifications (id, agent_id, status, outcome_reason, call_language, document_type, document_hmac,
+        subject_hmac, identified, masked_cpr, policy, answered_count, max_questions, correct_count, score_weight, total_weight,
+        started_at, last_activity_at, expires_at, ended_at, flagged)
+      select 'bench-' || lpad(g::text, 8, '0'), 'agent-' || (1 + g % ${agents}),
+        s.status, s.reason, case when g % 9 = 0 then 'en' else 'da' end, case when g % 3 = 0 then 'driving_licence' else 'passport' end,
+        md5('doc' || g) || md5('doc2' || g), md5('cpr' || (g % 700000)) || md5('cpr2' || (g % 700000)), s.status <> 'failed' or g % 2 = 0,
+        lpad((g % 311231)::text, 6, '0') || '-xxxx', '{}'::jsonb, 4 + g % 3, 6, 3 + g % 3, (g % 50) / 10.0, 5 + g % 3,
+        t.at, t.at + interval '4 minutes', t.at + interval '30 minutes', t.at + make_interval(secs => 60 + g % 420), g % 200 = 0
+      from generate_series(${from}::int, ${to}::int) g
+      cross join lateral (select ${now.toISOString()}::timestamptz - make_interval(secs => g * ${(days * 86_400) / total}::float8) as at) t
+      cross join lateral (select case when g % 10 < 6 then 'passed' when g % 10 < 8 then 'failed' when g % 10 < 9 then 'refer' else 'aborted' end as status) s0
+      cross join lateral (select s0.status as status, case s0.status when 'passed' then 'passed' when 'failed' then 'too_few_correct'
+        when 'refer' then 'insufficient_register_data' else 'caller_hung_up' end as reason) s`);
+  }
+  await db.execute(sql`insert into activation_codes (id, verification_id, mitid_user_id, subject_hmac, code_hmac, issued_by, issued_at, expires_at,
+      attempts, max_attempts, used_at, delivery_status, masked_mobile)
+    select 'code-' || v.id, v.id, 'user' || right(v.id, 6), v.subject_hmac, md5(v.id) || md5(v.id || 'c'), v.agent_id, v.ended_at,
+      v.ended_at + interval '72 hours', 0, 3, case when right(v.id, 1) < '8' then v.ended_at + interval '10 minutes' end, 'sent', '****1234'
+    from verifications v where v.status = 'passed'`);
+  await db.execute(sql`insert into velocity_signals (id, verification_id, kind, detected_at, details)
+    select 'sig-' || v.id, v.id, 'document_multi_person', v.started_at, '{}'::jsonb from verifications v where right(v.id, 3) = '777'`);
+  await db.execute(sql`analyze`);
+}
+
+/** Two chained audit events per verification (started, outcome), computed with the real chainHash. */
+async function seedAuditEvents(database: OpenDatabase): Promise<number> {
+  let prev = genesisHash;
+  let seq = 0;
+  const batch = 4_000;
+  let last = '';
+  for (;;) {
+    const list = await queryRows<{ id: string; agent_id: string; subject_hmac: string; status: string; started_at: string; ended_at: string }>(
+      database.db,
+      sql`select id, agent_id, subject_hmac, status, to_char(started_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as started_at,
+        to_char(ended_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as ended_at
+        from verifications where id > ${last} order by id limit ${batch / 2}`,
+    );
+    if (list.length === 0) return seq;
+    const values = [];
+    for (const v of list) {
+      for (const [action, at, payload] of [
+        ['verification.started', v.started_at, { documentType: 'passport', callLanguage: 'da' }],
+        [`verification.${v.status}`, v.ended_at, { questions: 5, correct: 4 }],
+      ] as const) {
+        seq += 1;
+        const e = { seq, occurredAt: new Date(at), actor: v.agent_id, action, subjectHmac: v.subject_hmac, verificationId: v.id, payload: { ...payload } };
+        const hash = chainHash(prev, e);
+        values.push({ ...e, prevHash: prev, hash });
+        prev = hash;
+      }
+    }
+    await database.db.insert(auditEvents).values(values);
+    last = list[list.length - 1]!.id;
+  }
+}
+
+/** The filters and sorts a supervisor uses, each with a value that exists in the data. */
+function pageQueries(): { label: string; filter: StoredFilter; sort: VerificationSort; page: number }[] {
+  const newest: VerificationSort = { field: 'startedAt', direction: 'desc' };
+  const day = (d: number) => new Date(now.getTime() - d * 86_400_000).toISOString();
+  const subject = createHash('md5').update('cpr4242').digest('hex') + createHash('md5').update('cpr24242').digest('hex');
+  return [
+    { label: 'newest, no filter', filter: {}, sort: newest, page: 0 },
+    { label: 'newest, page 50', filter: {}, sort: newest, page: 50 },
+    { label: 'one agent', filter: { agentId: 'agent-7' }, sort: newest, page: 0 },
+    { label: 'failed', filter: { status: 'failed' }, sort: newest, page: 0 },
+    { label: 'flagged', filter: { flagged: true }, sort: newest, page: 0 },
+    { label: 'one week', filter: { from: day(30), to: day(23) }, sort: newest, page: 0 },
+    { label: 'one agent, refer, one month', filter: { agentId: 'agent-9', status: 'refer', from: day(90), to: day(60) }, sort: newest, page: 0 },
+    { label: 'one person (CPR)', filter: { subjectHmac: subject }, sort: newest, page: 0 },
+    { label: 'one day by score', filter: { from: day(3), to: day(2) }, sort: { field: 'score', direction: 'desc' }, page: 0 },
+    { label: 'one week by duration', filter: { from: day(10), to: day(3) }, sort: { field: 'duration', direction: 'desc' }, page: 0 },
+  ];
+}
+
+async function pageFigures(database: OpenDatabase, label: string): Promise<BenchFigure[]> {
+  const queries = pageQueries();
+  const rounds = 15;
+  const all: number[] = [];
+  const perQuery = new Map<string, number[]>();
+  for (const q of queries) await queryLogPage(database.db, { ...q, pageSize: 50, countLimit, now }); // warm
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const started = performance.now();
+      const page = await queryLogPage(database.db, { ...q, pageSize: 50, countLimit, now });
+      const ms = performance.now() - started;
+      if (page.items.length === 0) throw new Error(`the bench query "${q.label}" found nothing`);
+      all.push(ms);
+      perQuery.set(q.label, [...(perQuery.get(q.label) ?? []), ms]);
+    }
+  }
+  all.sort((a, b) => a - b);
+  const slowest = [...perQuery].map(([name, ms]) => [name, percentile(ms.sort((a, b) => a - b), 95)] as const).sort((a, b) => b[1] - a[1])[0]!;
+  return [
+    { name: `${label}: log page (50 rows + capped count), ${queries.length} filters × ${rounds}, p50`, value: percentile(all, 50), unit: 'ms' },
+    { name: `${label}: log page p95`, value: percentile(all, 95), unit: 'ms', goal: label.startsWith('PostgreSQL') ? '< 50' : undefined, note: `slowest filter "${slowest[0]}" p95 ${slowest[1].toFixed(1)} ms` },
+  ];
+}
+
+async function exportFigures(database: OpenDatabase, label: string): Promise<BenchFigure[]> {
+  global.gc?.();
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+  const started = performance.now();
+  let lines = -1; // the header
+  let bytes = 0;
+  try {
+    for await (const chunk of exportCsv(database.db, { filter: {}, direction: 'desc' } as never, now)) {
+      bytes += Buffer.byteLength(chunk);
+      for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) lines += 1;
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  const elapsed = seconds(started);
+  if (lines !== total) throw new Error(`the export wrote ${lines} rows of ${total}`);
+  return [
+    { name: `${label}: CSV export, all ${total.toLocaleString('en')} rows`, value: Math.round(lines / elapsed), unit: 'rows/s', note: `${(bytes / 1e6).toFixed(0)} MB in ${elapsed.toFixed(1)} s` },
+    { name: `${label}: CSV export peak RSS above the process before it`, value: Math.round((peak - base) / 1e6), unit: 'MB', note: `peak RSS ${(peak / 1e6).toFixed(0)} MB (database included for PGlite)` },
+  ];
+}
+
+async function auditFigures(database: OpenDatabase, label: string, events: number): Promise<BenchFigure[]> {
+  let started = performance.now();
+  const result = await verifyAuditChain(database.db);
+  const verifyRate = events / seconds(started);
+  if (!result.ok || result.count !== events) throw new Error(`the seeded chain does not verify: ${JSON.stringify(result)}`);
+  // Bare SHA-256 chaining over the same bytes (one-shot crypto.hash, the fastest Node has), on a sample
+  // that fits in memory, and the verifier's own in-process work on the same sample.
+  const sample = await database.db.select().from(auditEvents).where(gt(auditEvents.seq, 0)).orderBy(asc(auditEvents.seq)).limit(200_000);
+  const bytes = sample.map((r) => eventBytes(r));
+  started = performance.now();
+  let prev = genesisHash;
+  for (const b of bytes) prev = hash('sha256', prev + b, 'hex');
+  const bareRate = bytes.length / seconds(started);
+  started = performance.now();
+  prev = genesisHash;
+  for (const r of sample) {
+    if (r.prevHash !== prev || chainHash(prev, r) !== r.hash) throw new Error('broken');
+    prev = r.hash;
+  }
+  const cpuRate = sample.length / seconds(started);
+  return [
+    { name: `${label}: verify ${events.toLocaleString('en')} audit events end to end`, value: Math.round(verifyRate), unit: 'events/s', note: `bare SHA-256 chaining of the same bytes ${Math.round(bareRate).toLocaleString('en')}/s` },
+    { name: `${label}: end-to-end verify / bare`, value: verifyRate / bareRate, unit: '×', goal: '≥ 0.5' },
+    { name: `${label}: in-process verify / bare (200,000-event sample)`, value: cpuRate / bareRate, unit: '×', goal: '≥ 0.5' },
+  ];
+}
+
+async function driverFigures(label: string, database: OpenDatabase): Promise<BenchFigure[]> {
+  await database.withRunner((r) => migrate(r));
+  let started = performance.now();
+  await seedVerifications(database);
+  const seedSeconds = seconds(started);
+  started = performance.now();
+  const events = await seedAuditEvents(database);
+  const eventSeconds = seconds(started);
+  return [
+    { name: `${label}: seed ${total.toLocaleString('en')} verifications with codes`, value: seedSeconds, unit: 's' },
+    { name: `${label}: seed ${events.toLocaleString('en')} chained audit events`, value: eventSeconds, unit: 's' },
+    ...(await pageFigures(database, label)),
+    ...(await exportFigures(database, label)),
+    ...(await auditFigures(database, label, events)),
+  ];
+}
+
+export default async function reviewBench(): Promise<BenchFigure[]> {
+  const only = process.env.BENCH_REVIEW_DRIVERS;
+  const figures: BenchFigure[] = [];
+  const base = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (only !== 'pglite') {
+    if (!base) {
+      figures.push({ name: 'PostgreSQL', value: 0, unit: '', note: 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL' });
+    } else {
+      const name = `bench_review_${process.pid}`;
+      const admin = new pg.Client({ connectionString: base });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      try {
+        const url = new URL(base);
+        url.pathname = `/${name}`;
+        const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: 4 });
+        try {
+          figures.push(...(await driverFigures('PostgreSQL 15', database)));
+        } finally {
+          await database.close();
+        }
+      } finally {
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      }
+    }
+  }
+  if (only !== 'postgres') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-review-'));
+    const database = await openDatabase({ dataDir: dir });
+    try {
+      figures.push(...(await driverFigures('PGlite (on disk)', database)));
+    } finally {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return figures;
+}
