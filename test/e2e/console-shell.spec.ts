@@ -1,6 +1,5 @@
-// The renderer shell in Chromium against the served console and the real Support API (health, and
-// sign-in while it answers 503 or 401). Signed-in screens use a routed login answer, because the
-// accounts service may not have landed yet; every other call goes to the real server.
+// The renderer shell in Chromium against the served console and the real Support API: health, the
+// sandbox banner, sign-in (refused, and with the demo accounts), the screens each role sees.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,26 +16,13 @@ async function expectNoSeriousA11yViolations(page: Page) {
   ).toEqual([]);
 }
 
-function sessionFor(role: 'agent' | 'supervisor') {
-  return {
-    user: { id: `u-${role}`, username: `demo.${role}`, displayName: role === 'agent' ? 'Anna Agent' : 'Søren Supervisor', role },
-    expiresAt: new Date(Date.now() + 8 * 3600_000).toISOString(),
-    idleTimeoutSeconds: 600,
-    token: `e2e-${role}-token`,
-  };
-}
+const demoPasswords = { agent: 'agent-demo-pass', supervisor: 'supervisor-demo-pass' } as const;
 
-/** Answers POST/DELETE /api/session as a working accounts service would; the rest stays real. */
-async function fakeSignIn(page: Page, role: 'agent' | 'supervisor') {
-  await page.route('**/api/session', async (route) => {
-    const method = route.request().method();
-    if (method === 'POST') return route.fulfill({ json: sessionFor(role) });
-    if (method === 'DELETE') return route.fulfill({ json: { ok: true } });
-    return route.fallback();
-  });
+/** Signs in with the sandbox's demo account of that role (README), by keyboard. */
+async function signIn(page: Page, role: 'agent' | 'supervisor') {
   await page.goto('/');
-  await page.getByLabel('Brugernavn').fill(`demo.${role}`);
-  await page.getByLabel('Adgangskode').fill('a long demo password');
+  await page.getByLabel('Brugernavn').fill(role);
+  await page.getByLabel('Adgangskode').fill(demoPasswords[role]);
   await page.getByLabel('Adgangskode').press('Enter');
 }
 
@@ -81,10 +67,10 @@ test('a refused sign-in shows a form-level alert (the real server: 401 or, until
 });
 
 test('an agent lands on the new-call page and sees only agent screens', async ({ page }) => {
-  await fakeSignIn(page, 'agent');
+  await signIn(page, 'agent');
   await expect(page).toHaveURL(/#\/call\/new$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible();
-  await expect(page.getByText('Kommer snart')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /CPR-nummer/ })).toBeFocused();
   const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
   await expect(nav.getByRole('link')).toHaveText(['Nyt opkald', 'Mine opkald']);
   await page.screenshot({ path: `${shots}/agent-new-call.png` });
@@ -102,7 +88,7 @@ test('a supervisor lands on the verification log; supervisor screens are fetched
   page.on('request', (request) => {
     if (request.url().endsWith('.js')) chunks.push(new URL(request.url()).pathname);
   });
-  await fakeSignIn(page, 'supervisor');
+  await signIn(page, 'supervisor');
   await expect(page).toHaveURL(/#\/supervisor\/log$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
   expect(chunks.some((c) => /verification-log-page-.*\.js$/.test(c))).toBe(true);

@@ -75,10 +75,6 @@ export const da = {
       locked: 'Kontoen er midlertidigt låst efter for mange forsøg. Vent, eller kontakt en supervisor.',
     },
   },
-  placeholder: {
-    badge: 'Kommer snart',
-    body: 'Denne skærm er ikke bygget endnu. Den kommer i en senere version af konsollen.',
-  },
   notFound: {
     title: 'Siden findes ikke',
     body: 'Der er ingen skærm på denne adresse.',

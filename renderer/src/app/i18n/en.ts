@@ -77,10 +77,6 @@ export const en = {
       locked: 'The account is temporarily locked after too many attempts. Wait, or contact a supervisor.',
     },
   },
-  placeholder: {
-    badge: 'Not built yet',
-    body: 'This screen has not been built yet. It will come in a later version of the console.',
-  },
   notFound: {
     title: 'Page not found',
     body: 'There is no screen at this address.',
