@@ -109,7 +109,10 @@ export const personas = {
     ],
     mitid: { userId: 'annemette.lindberg', mobile: '+4542196630', registeredAt: at('2023-03-08T08:05:00Z') },
   },
-  /** (d) Mobile number changed 2 days before the seeding clock: no SMS may be sent yet. */
+  /**
+   * (d) Mobile number changed 2 days before the seeding clock: he can pass (three earlier homes, both
+   * parents, a birthplace), but no SMS may be sent yet, so the code turns into a referral.
+   */
   recentMobile: {
     cpr: '3011923169',
     firstNames: 'Jonas',
@@ -120,6 +123,7 @@ export const personas = {
     addresses: [
       ['1992-11-30', 'Kastanievej', '5', null, null, '9000'],
       ['2011-08-20', 'Sønder Allé', '22', '4', 'th', '8000'],
+      ['2014-09-01', 'Nørre Allé', '41', '1', 'tv', '8000'],
       ['2018-02-01', 'Vesterbrogade', '131', '2', 'tv', '1620'],
     ],
     civil: [['unmarried', '1992-11-30']],
@@ -349,6 +353,38 @@ export const personaRelatives = {
     ],
     civil: [['unmarried', '1998-10-21']],
   },
+  jonasMother: {
+    cpr: '0904661262',
+    firstNames: 'Hanne',
+    lastName: 'Frederiksen',
+    sex: 'female',
+    birthplace: 'Hjørring Sogn',
+    church: true,
+    addresses: [
+      ['1966-04-09', 'Østergade', '7', null, null, '9800'],
+      ['1989-05-01', 'Kastanievej', '5', null, null, '9000'],
+    ],
+    civil: [
+      ['unmarried', '1966-04-09'],
+      ['married', '1990-08-11', '2110641175'],
+    ],
+  },
+  jonasFather: {
+    cpr: '2110641175',
+    firstNames: 'Ole',
+    lastName: 'Frederiksen',
+    sex: 'male',
+    birthplace: 'Budolfi Sogn',
+    church: true,
+    addresses: [
+      ['1964-10-21', 'Vesterbro', '52', '2', 'th', '9000'],
+      ['1989-05-01', 'Kastanievej', '5', null, null, '9000'],
+    ],
+    civil: [
+      ['unmarried', '1964-10-21'],
+      ['married', '1990-08-11', '0904661262'],
+    ],
+  },
   mikkelFather: {
     cpr: '1402501169',
     firstNames: 'Jens',
@@ -433,10 +469,12 @@ const parentLinks: readonly (readonly [string, string, string])[] = [
   [personaRelatives.kirstenSon.cpr, personas.easy.cpr, personaRelatives.kirstenHusband.cpr],
   [personaRelatives.kirstenDaughter.cpr, personas.easy.cpr, personaRelatives.kirstenHusband.cpr],
   [personas.trickyAddresses.cpr, personaRelatives.mikkelMother.cpr, personaRelatives.mikkelFather.cpr],
+  [personas.recentMobile.cpr, personaRelatives.jonasMother.cpr, personaRelatives.jonasFather.cpr],
 ];
 const spouseLinks: readonly (readonly [string, string])[] = [
   [personas.easy.cpr, personaRelatives.kirstenHusband.cpr],
   [personaRelatives.mikkelMother.cpr, personaRelatives.mikkelFather.cpr],
+  [personaRelatives.jonasMother.cpr, personaRelatives.jonasFather.cpr],
 ];
 
 function birthDateOf(cpr: string): string {

@@ -50,24 +50,25 @@ test('a wrong document number → "could not be verified", and not why', async (
   expectNoLeak(bodies, persona('nearPassport'));
 });
 
-// Jonas Frederiksen (persona "recentMobile") is the sandbox's only caller with a fresh mobile number, but
-// his register (three addresses, no family) is too thin for the engine's four questions: it refers him at
-// the start. What the console shows for that is checked here; the SMS → referral path is in the
-// component tests (outcome-step.test.tsx) until the persona gets enough history.
-test('the recent-mobile persona: the register is too thin to ask enough, so a referral at once', async ({ page }) => {
+// Hans Peter Mortensen (persona "singleAddress") has lived at one address, his current one, all his
+// life, and has no family in the register: too little to ask four questions, so a referral at once.
+test('a register too thin to ask enough questions: a referral at once', async ({ page }) => {
   const bodies = recordResponses(page);
   await signIn(page);
-  const view = await identify(page, { cpr: personas.recentMobile.cpr, documentType: 'passport', number: '512640893' });
+  const view = await identify(page, { cpr: personas.singleAddress.cpr, documentType: 'driving_licence', number: '73920461' });
   expect(view.status).toBe('refer');
   expect(view.outcome?.reason).toBe('insufficient_register_data');
   await expect(page.getByRole('heading', { level: 2, name: 'Henvis til Borgerservice' })).toBeVisible();
   await expect(page.getByText('Registret har for få oplysninger til at stille nok spørgsmål.')).toBeVisible();
   await expect(page.getByText(borgerservice)).toBeVisible();
   await lookAt(page, 'agent-outcome-insufficient');
-  expectNoLeak(bodies, persona('recentMobile'));
+  expectNoLeak(bodies, persona('singleAddress'));
 });
 
-test.fixme('a mobile number changed two days ago → passed, then the code turns into a referral (needs a persona with enough history)', async ({ page }) => {
+// Jonas Frederiksen (persona "recentMobile") passes, but his mobile number is 2 days old: the code is
+// not sent and the call becomes a referral.
+test('a mobile number changed two days ago → passed, then the code turns into a referral', async ({ page }) => {
+  const bodies = recordResponses(page);
   const jonas = persona('recentMobile');
   await signIn(page);
   const first = await identify(page, { cpr: personas.recentMobile.cpr, documentType: 'passport', number: '512640893' });
@@ -76,4 +77,5 @@ test.fixme('a mobile number changed two days ago → passed, then the code turns
   await page.getByRole('button', { name: 'Send aktiveringskode på SMS' }).press('Enter');
   await expect(page.getByText(/Mobilnummeret er skiftet inden for de seneste 5 dage/)).toBeVisible();
   await lookAt(page, 'agent-outcome-mobile-changed');
+  expectNoLeak(bodies, jonas);
 });

@@ -213,6 +213,9 @@ describe('demo personas', () => {
     expect(passesModulus11(personas.expiredPassport.cpr)).toBe(false);
     const d = persona(personas.recentMobile.cpr);
     expect(d.mitid!.mobileRegisteredAt.toISOString()).toBe('2026-11-23T09:00:00.000Z');
+    // Enough history to pass (so the fresh mobile number is what stops the code): parents, three earlier homes.
+    expect(d.relations.filter((r) => r.kind === 'parent').map((r) => r.relatedCpr).sort()).toEqual([personaRelatives.jonasMother.cpr, personaRelatives.jonasFather.cpr].sort());
+    expect(d.addresses).toHaveLength(4);
   });
 
   it('include the deceased, protected, no-MitID, emigrated, single-address and near-passport people', () => {
