@@ -132,10 +132,11 @@ async function pageFigures(database: OpenDatabase, label: string): Promise<Bench
     }
   }
   all.sort((a, b) => a - b);
-  const slowest = [...perQuery].map(([name, ms]) => [name, percentile(ms.sort((a, b) => a - b), 95)] as const).sort((a, b) => b[1] - a[1])[0]!;
+  const byP95 = [...perQuery].map(([name, ms]) => [name, percentile(ms.sort((a, b) => a - b), 95)] as const).sort((a, b) => b[1] - a[1]);
+  const slowest = byP95.slice(0, 3).map(([name, p95]) => `"${name}" ${p95.toFixed(1)} ms`).join(', ');
   return [
     { name: `${label}: log page (50 rows + capped count), ${queries.length} filters × ${rounds}, p50`, value: percentile(all, 50), unit: 'ms' },
-    { name: `${label}: log page p95`, value: percentile(all, 95), unit: 'ms', goal: label.startsWith('PostgreSQL') ? '< 50' : undefined, note: `slowest filter "${slowest[0]}" p95 ${slowest[1].toFixed(1)} ms` },
+    { name: `${label}: log page p95`, value: percentile(all, 95), unit: 'ms', goal: label.startsWith('PostgreSQL') ? '< 50' : undefined, note: `slowest filters' p95: ${slowest}` },
   ];
 }
 

@@ -278,7 +278,8 @@ CREATE INDEX "verifications_agent_started_idx" ON "verifications" USING btree ("
 CREATE INDEX "verifications_subject_started_idx" ON "verifications" USING btree ("subject_hmac","started_at");--> statement-breakpoint
 CREATE INDEX "verifications_document_started_idx" ON "verifications" USING btree ("document_hmac","started_at");--> statement-breakpoint
 CREATE INDEX "verifications_started_idx" ON "verifications" USING btree ("started_at");--> statement-breakpoint
-CREATE INDEX "verifications_status_idx" ON "verifications" USING btree ("status","started_at");
+CREATE INDEX "verifications_status_idx" ON "verifications" USING btree ("status","started_at");--> statement-breakpoint
+CREATE INDEX "verifications_flagged_started_idx" ON "verifications" USING btree ("started_at") WHERE "verifications"."flagged";
 --> statement-breakpoint
 -- from server/db/sql/audit-append-only.sql
 -- The audit log is append-only on every driver: UPDATE, DELETE and TRUNCATE are refused.

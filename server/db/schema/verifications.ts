@@ -55,6 +55,8 @@ export const verifications = pgTable(
     index('verifications_document_started_idx').on(t.documentHmac, t.startedAt),
     index('verifications_started_idx').on(t.startedAt),
     index('verifications_status_idx').on(t.status, t.startedAt),
+    // Flagged rows are few (review follow-ups): a partial index serves the "flagged" filter and its count.
+    index('verifications_flagged_started_idx').on(t.startedAt).where(sql`${t.flagged}`),
   ],
 );
 

@@ -15,7 +15,8 @@ function conditions(filter: StoredFilter): SQL[] {
   if (filter.to) parts.push(sql`v.started_at < ${filter.to}::timestamptz`);
   if (filter.agentId) parts.push(sql`v.agent_id = ${filter.agentId}`);
   if (filter.status) parts.push(sql`v.status = ${filter.status}`);
-  if (filter.flagged !== undefined) parts.push(sql`v.flagged = ${filter.flagged}`);
+  // Spelled as a literal predicate (not a bound parameter) so the planner can use the partial index on flagged rows.
+  if (filter.flagged !== undefined) parts.push(filter.flagged ? sql`v.flagged` : sql`not v.flagged`);
   if (filter.subjectHmac) parts.push(sql`v.subject_hmac = ${filter.subjectHmac}`);
   if (filter.verificationId) parts.push(sql`v.id = ${filter.verificationId}`);
   return parts;
