@@ -3,6 +3,7 @@
 // process and the server validate), so it addresses operations by name through a Proxy.
 import { ApiError, errorCodes } from '../../../shared/api/api-error';
 import type { ConsoleApi, OperationName } from '../../../shared/api/index';
+import type { HttpConsoleApi } from '../../../shared/api-client/http-client';
 import type { ConsoleBridge } from '../../../shared/api-client/ipc-client';
 
 declare global {
@@ -36,10 +37,17 @@ function bridgeConsoleApi(bridge: ConsoleBridge): ConsoleApi {
  * desktop console never needs it, so it stays out of the first bundle.
  */
 function lazyHttpConsoleApi(baseUrl: string): ConsoleApi {
-  let client: Promise<ConsoleApi> | undefined;
+  let client: Promise<HttpConsoleApi> | undefined;
+  let loaded: HttpConsoleApi | undefined;
   const load = () =>
-    (client ??= import('../../../shared/api-client/http-client').then((m) => m.createHttpClient({ baseUrl })));
-  return apiByName(async (name, input) => ((await load())[name] as Call)(input));
+    (client ??= import('../../../shared/api-client/http-client').then((m) => (loaded = m.createHttpClient({ baseUrl }))));
+  return apiByName(async (name, input) => {
+    // The token lives only in the client's memory, so a client not loaded yet, or holding none, has no
+    // session to find: answer the start-up check here instead of waiting for the client (zod and the
+    // contract) and a round trip, which kept the sign-in form from showing.
+    if (name === 'getSession' && !loaded?.hasSession()) throw new ApiError(401, errorCodes.unauthenticated, 'Not signed in.');
+    return ((await load())[name] as Call)(input);
+  });
 }
 
 let api: ConsoleApi | undefined;

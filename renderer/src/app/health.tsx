@@ -32,12 +32,26 @@ export function HealthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let current = true;
-    api.getHealth({}).then(
-      (health) => current && setResult({ attempt, health, error: null }),
-      (error: unknown) => current && setResult((r) => ({ attempt, health: r.health, error: toApiError(error) })),
-    );
+    const check = () =>
+      api.getHealth({}).then(
+        (health) => current && setResult({ attempt, health, error: null }),
+        (error: unknown) => current && setResult((r) => ({ attempt, health: r.health, error: toApiError(error) })),
+      );
+    // At start, after the first screen is painted: in the browser preview the first call loads the
+    // HTTP client and evaluates the whole contract (≈ 100 ms of main thread), which must not hold
+    // back the sign-in form. Retries run at once.
+    if (attempt > 0) {
+      void check();
+      return () => {
+        current = false;
+      };
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => void check(), 0)));
     return () => {
       current = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, [api, attempt]);
 
