@@ -65,7 +65,8 @@ async function verifyFigures(database: OpenDatabase, label: string): Promise<Ben
   const result = await verifyAuditChain(database.db);
   if (!result.ok) throw new Error('the benchmark chain does not verify');
   const verifyRate = await bestRate(3, result.count, () => verifyAuditChain(database.db));
-  const rows = await database.db.select().from(auditEvents).orderBy(asc(auditEvents.seq));
+  // Times as ISO text, the way verifyAuditChain receives them from the database (to_char).
+  const rows = (await database.db.select().from(auditEvents).orderBy(asc(auditEvents.seq))).map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
   // The verifier's own work without the database: canonical bytes, hash, link checks.
   const cpuRate = await bestRate(5, rows.length, () => {
     let prev = genesisHash;

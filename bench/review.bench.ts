@@ -171,7 +171,11 @@ async function auditFigures(database: OpenDatabase, label: string, events: numbe
   if (!result.ok || result.count !== events) throw new Error(`the seeded chain does not verify: ${JSON.stringify(result)}`);
   // Bare SHA-256 chaining over the same bytes (one-shot crypto.hash, the fastest Node has), on a sample
   // that fits in memory, and the verifier's own in-process work on the same sample.
-  const sample = await database.db.select().from(auditEvents).where(gt(auditEvents.seq, 0)).orderBy(asc(auditEvents.seq)).limit(200_000);
+  // Times as ISO text, the way verifyAuditChain receives them from the database (to_char).
+  const sample = (await database.db.select().from(auditEvents).where(gt(auditEvents.seq, 0)).orderBy(asc(auditEvents.seq)).limit(200_000)).map((r) => ({
+    ...r,
+    occurredAt: r.occurredAt.toISOString(),
+  }));
   const bytes = sample.map((r) => eventBytes(r));
   started = performance.now();
   let prev = genesisHash;

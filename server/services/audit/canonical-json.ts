@@ -12,7 +12,8 @@ export function canonicalJson(value: unknown): string {
       return value ? 'true' : 'false';
     case 'number':
       if (!Number.isFinite(value)) throw new TypeError('non-finite number in audit data');
-      return JSON.stringify(value);
+      // A finite number's String() is exactly what JSON.stringify writes (-0 too), without its overhead.
+      return String(value);
     case 'object': {
       if (value === null) return 'null';
       if (Array.isArray(value)) {
@@ -37,14 +38,17 @@ export function canonicalJson(value: unknown): string {
   }
 }
 
-// A string JSON.stringify would write unchanged between quotes: no quote, backslash, control
-// character or surrogate (a lone one is escaped). Most audit strings are like that.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
-const plainString = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
-
-/** JSON.stringify of a string, without its slower general path for the common plain case. */
+/**
+ * JSON.stringify of a string, without its slower general path for the common plain case: no quote,
+ * backslash, control character or surrogate (a lone one is escaped), which most audit strings are.
+ * A char-code loop: faster than a regular expression for strings this short.
+ */
 export function jsonString(s: string): string {
-  return plainString.test(s) ? `"${s}"` : JSON.stringify(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return `"${s}"`;
 }
 
 /**
