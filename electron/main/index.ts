@@ -29,12 +29,11 @@ function readSettings(): ConsoleSettings {
   }
 }
 
-async function run(): Promise<void> {
+async function run(settings: ConsoleSettings): Promise<void> {
   await app.whenReady();
   setupContentSecurityPolicy(session.defaultSession);
   setupNavigationGuard(app, session.defaultSession, log);
 
-  const settings = readSettings();
   let target: SupportApiTarget | { kind: 'invalid'; reason: string };
   try {
     target = resolveSupportApiTarget(settings);
@@ -72,8 +71,12 @@ async function run(): Promise<void> {
 
 // Every renderer is sandboxed, whatever a webPreferences says (must be called before ready).
 app.enableSandbox();
+const startSettings = readSettings();
+// Chromium's own texts and formats (date inputs, spell-check) follow the console's language, not the
+// OS locale: a Danish agent's date filter reads dd.mm.åååå. Only takes effect before ready.
+app.commandLine.appendSwitch('lang', startSettings.language === 'da' ? 'da' : 'en-GB');
 if (setupSingleInstance(app, getWindow)) {
-  run().catch((error: unknown) => {
+  run(startSettings).catch((error: unknown) => {
     dialog.showErrorBox('MitID Support Console', `The console could not start: ${reasonOf(error)}`);
     app.exit(1);
   });

@@ -24,6 +24,7 @@ class MockApp extends EventEmitter {
   getName = vi.fn(() => 'mitid-support-console');
   whenReady = vi.fn(async () => {});
   enableSandbox = vi.fn();
+  commandLine = { appendSwitch: vi.fn() };
   requestSingleInstanceLock = vi.fn(() => true);
   quit = vi.fn();
   exit = vi.fn();

@@ -39,6 +39,8 @@ describe('main process start', () => {
     const window = await openWindow(electron);
 
     expect(electron.app.enableSandbox).toHaveBeenCalled();
+    // Chromium's own formats (date inputs) in the console's language, Danish by default.
+    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'da');
     expect(electron.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.app.listenerCount('web-contents-created')).toBe(1);
