@@ -88,6 +88,9 @@ export async function identify(
     page.getByRole('textbox', { name: /Nummer på legitimationen/ }).press('Enter'),
   ]);
   expect(response.ok()).toBe(true);
+  // The response can arrive before the step changes: wait until the identify form is gone, so callers
+  // never type into it by mistake.
+  await expect(page.locator('input[name="documentNumber"]')).toHaveCount(0);
   return (await response.json()) as VerificationView;
 }
 
