@@ -2,14 +2,11 @@
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is set, PostgreSQL; verification rate next to bare
 // SHA-256 chaining over the same bytes (goal: verification at least half as fast).
 import { hash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { asc } from 'drizzle-orm';
-import pg from 'pg';
-import { migrate, openDatabase, type OpenDatabase } from '../server/db/index';
+import { migrate, type OpenDatabase } from '../server/db/index';
 import { auditEvents } from '../server/db/schema/audit';
 import { appendAuditEvent, chainHash, eventBytes, genesisHash, verifyAuditChain } from '../server/services/audit/index';
+import { postgresSkipped, withPgliteBench, withPostgresBench } from './bench-databases';
 import type { BenchFigure } from './run';
 
 const appendsPerRun = 1_000;
@@ -91,51 +88,21 @@ async function verifyFigures(database: OpenDatabase, label: string): Promise<Ben
   ];
 }
 
-async function driverFigures(label: string, open: () => Promise<{ database: OpenDatabase; dispose(): Promise<void> }>): Promise<BenchFigure[]> {
-  const { database, dispose } = await open();
-  try {
-    await database.withRunner((r) => migrate(r));
-    const single = await appendRate(database, 1);
-    const concurrent = await appendRate(database, 16);
-    const chain = await verifyAuditChain(database.db);
-    if (!chain.ok) throw new Error('the chain forked or broke under concurrent appends');
-    return [
-      { name: `${label}: append, 1 writer`, value: Math.round(single), unit: 'events/s', note: 'one transaction per event' },
-      { name: `${label}: append, 16 concurrent writers`, value: Math.round(concurrent), unit: 'events/s', note: `chain verified after ${chain.count} appends` },
-      ...(await verifyFigures(database, label)),
-    ];
-  } finally {
-    await dispose();
-  }
+async function driverFigures(label: string, database: OpenDatabase): Promise<BenchFigure[]> {
+  await database.withRunner((r) => migrate(r));
+  const single = await appendRate(database, 1);
+  const concurrent = await appendRate(database, 16);
+  const chain = await verifyAuditChain(database.db);
+  if (!chain.ok) throw new Error('the chain forked or broke under concurrent appends');
+  return [
+    { name: `${label}: append, 1 writer`, value: Math.round(single), unit: 'events/s', note: 'one transaction per event' },
+    { name: `${label}: append, 16 concurrent writers`, value: Math.round(concurrent), unit: 'events/s', note: `chain verified after ${chain.count} appends` },
+    ...(await verifyFigures(database, label)),
+  ];
 }
 
 export default async function auditBench(): Promise<BenchFigure[]> {
-  const figures = await driverFigures('PGlite (on disk)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bench-audit-'));
-    const database = await openDatabase({ dataDir: dir });
-    return { database, dispose: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })) };
-  });
-  const base = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!base) {
-    figures.push({ name: 'PostgreSQL', value: 0, unit: '', note: 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL' });
-    return figures;
-  }
-  const name = `bench_audit_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  try {
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    figures.push(
-      ...(await driverFigures('PostgreSQL 15', async () => {
-        const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: 20 });
-        return { database, dispose: () => database.close() };
-      })),
-    );
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-  return figures;
+  const figures = await withPgliteBench('audit', (database) => driverFigures('PGlite (on disk)', database));
+  const postgres = await withPostgresBench('audit', 20, (database) => driverFigures('PostgreSQL 15', database));
+  return [...figures, ...(postgres ?? [postgresSkipped])];
 }

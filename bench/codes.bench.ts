@@ -5,13 +5,9 @@
 // Goal: issue and redeem at least a third of the bare INSERT rate; p99 under 50 ms on PostgreSQL.
 // Redeem uses the test suite's cheap scrypt (ln=10): production's ln=15 costs ~32× more per success.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { ManualClock } from '../server/clock';
-import { migrate, openDatabase, type OpenDatabase } from '../server/db/index';
+import { migrate, type OpenDatabase } from '../server/db/index';
 import { registerMeta, registerMitid, registerPersons } from '../server/db/schema/register';
 import { users } from '../server/db/schema/users';
 import { verifications } from '../server/db/schema/verifications';
@@ -24,6 +20,7 @@ import { createOutboxSealer } from '../server/services/notify/outbox-sealer';
 import { createCprSealer } from '../server/services/sealing';
 import { createSandboxSmsGateway } from '../server/services/sms/sandbox-sms-gateway';
 import type { SmsGateway } from '../server/services/sms/sms-gateway';
+import { postgresSkipped, withPgliteBench, withPostgresBench } from './bench-databases';
 import type { BenchFigure } from './run';
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -55,125 +52,95 @@ async function measure(total: number, op: (i: number) => Promise<unknown>): Prom
   return { rate: total / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
-async function driverFigures(label: string, n: number, open: () => Promise<{ database: OpenDatabase; dispose(): Promise<void> }>): Promise<BenchFigure[]> {
-  const { database, dispose } = await open();
-  try {
-    await database.withRunner((r) => migrate(r));
-    const clock = new ManualClock(new Date());
-    const now = clock.now();
-    const cprSealer = createCprSealer(secrets);
-    const subjectHmac = createSubjectHmac(secrets);
-    const agentId = randomUUID();
-    await database.db.insert(users).values({ id: agentId, username: `bench-agent-${process.pid}`, displayName: 'Bench', role: 'agent', passwordHash: 'x', createdAt: now });
-    await database.db.insert(registerMeta).values({ key: 'source', value: 'sandbox' }).onConflictDoNothing();
-    const people = Array.from({ length: n }, (_, i) => ({ cpr: `0101${String(700_000 + i).padStart(6, '0')}`, userId: `bench.user.${i}`, verificationId: randomUUID() }));
-    for (let i = 0; i < n; i += 500) {
-      const chunk = people.slice(i, i + 500);
-      await database.db.insert(registerPersons).values(
-        chunk.map((p) => ({ cpr: p.cpr, firstNames: 'Bench', lastName: 'Person', birthDate: '1970-01-01', sex: 'male' as const, birthplace: 'Vor Frue', birthplaceKind: 'parish' as const, citizenship: 'DK', status: 'active' as const, churchMember: false })),
-      );
-      await database.db.insert(registerMitid).values(chunk.map((p) => ({ userId: p.userId, cpr: p.cpr, mobileNumber: '+4520000000', mobileRegisteredAt: new Date('2022-01-01T00:00:00Z') })));
-      await database.db.insert(verifications).values(
-        chunk.map((p) => ({
-          id: p.verificationId,
-          agentId,
-          status: 'passed',
-          outcomeReason: 'passed',
-          callLanguage: 'da',
-          documentType: 'passport',
-          documentHmac: 'f'.repeat(64),
-          subjectHmac: subjectHmac(p.cpr),
-          identified: true,
-          cprSealed: cprSealer.seal(p.cpr),
-          maskedCpr: `${p.cpr.slice(0, 6)}-XXXX`,
-          policy: {},
-          maxQuestions: 6,
-          startedAt: now,
-          lastActivityAt: now,
-          expiresAt: new Date(now.getTime() + 900_000),
-          endedAt: now,
-        })),
-      );
-    }
-
-    // The bench reads the codes off the "phone": the sandbox gateway, with the clear body kept in memory.
-    const outboxSealer = createOutboxSealer(secrets);
-    const sandbox = createSandboxSmsGateway(outboxSealer);
-    const codes = new Map<string, string>();
-    const phone: SmsGateway = {
-      ...sandbox,
-      send: async (m, tx) => {
-        codes.set(m.mitidUserId, (/er ([0-9 ]+)\./.exec(m.body)?.[1] ?? '').replace(/ /g, ''));
-        return sandbox.send(m, tx);
-      },
-    };
-    const service = createCodesService({
-      db: database.db,
-      transaction: database.transaction,
-      clock,
-      sms: phone,
-      notifier: createDigitalPostOutboxNotifier(outboxSealer),
-      hashCode: createCodeHasher(secrets),
-      outboxSealer,
-      unsealCpr: (s) => cprSealer.unseal(s),
-      isSandbox: async () => true,
-      scryptParams: { ln: 10, r: 8, p: 1 },
-    });
-    const principal = { userId: agentId, username: 'bench', role: 'agent' as const, sessionId: 'bench' };
-
-    await database.db.execute(sql`create table if not exists bench_bare (id text primary key, at timestamptz not null, note text)`);
-    const bare = await measure(n, () => database.db.execute(sql`insert into bench_bare (id, at, note) values (${randomUUID()}, now(), 'x')`));
-    const issue = await measure(n, async (i) => {
-      const view = await service.issue((people[i] as (typeof people)[number]).verificationId, principal);
-      if (view.code.status !== 'sent') throw new Error(`issue ${i}: ${view.code.status}`);
-    });
-    const redeem = await measure(n, async (i) => {
-      const p = people[i] as (typeof people)[number];
-      const code = codes.get(p.userId) as string;
-      await service.redeem({ userId: p.userId, code, newPassword: 'Bench-kodeord-42', repeatPassword: 'Bench-kodeord-42' });
-    });
-    const ms = (v: number) => Math.round(v * 10) / 10;
-    const third = Math.round(bare.rate / 3);
-    const p99Goal = label.startsWith('PostgreSQL') ? '< 50' : undefined;
-    return [
-      { name: `${label}: bare single-row INSERT, ${clients} clients`, value: Math.round(bare.rate), unit: 'rows/s', note: `p50 ${ms(bare.p50)} ms, p99 ${ms(bare.p99)} ms` },
-      { name: `${label}: issue (code + sealed SMS + notice + audit), ${clients} clients`, value: Math.round(issue.rate), unit: 'codes/s', goal: `≥ ${third}`, note: `${(issue.rate / bare.rate).toFixed(2)}× bare; p50 ${ms(issue.p50)} ms` },
-      { name: `${label}: issue p99`, value: ms(issue.p99), unit: 'ms', ...(p99Goal ? { goal: p99Goal } : {}) },
-      { name: `${label}: redeem (count + consume + scrypt ln=10 + notice + audit), ${clients} clients`, value: Math.round(redeem.rate), unit: 'redeems/s', goal: `≥ ${third}`, note: `${(redeem.rate / bare.rate).toFixed(2)}× bare; p50 ${ms(redeem.p50)} ms` },
-      { name: `${label}: redeem p99`, value: ms(redeem.p99), unit: 'ms', ...(p99Goal ? { goal: p99Goal } : {}) },
-    ];
-  } finally {
-    await dispose();
+async function driverFigures(label: string, n: number, database: OpenDatabase): Promise<BenchFigure[]> {
+  await database.withRunner((r) => migrate(r));
+  const clock = new ManualClock(new Date());
+  const now = clock.now();
+  const cprSealer = createCprSealer(secrets);
+  const subjectHmac = createSubjectHmac(secrets);
+  const agentId = randomUUID();
+  await database.db.insert(users).values({ id: agentId, username: `bench-agent-${process.pid}`, displayName: 'Bench', role: 'agent', passwordHash: 'x', createdAt: now });
+  await database.db.insert(registerMeta).values({ key: 'source', value: 'sandbox' }).onConflictDoNothing();
+  const people = Array.from({ length: n }, (_, i) => ({ cpr: `0101${String(700_000 + i).padStart(6, '0')}`, userId: `bench.user.${i}`, verificationId: randomUUID() }));
+  for (let i = 0; i < n; i += 500) {
+    const chunk = people.slice(i, i + 500);
+    await database.db.insert(registerPersons).values(
+      chunk.map((p) => ({ cpr: p.cpr, firstNames: 'Bench', lastName: 'Person', birthDate: '1970-01-01', sex: 'male' as const, birthplace: 'Vor Frue', birthplaceKind: 'parish' as const, citizenship: 'DK', status: 'active' as const, churchMember: false })),
+    );
+    await database.db.insert(registerMitid).values(chunk.map((p) => ({ userId: p.userId, cpr: p.cpr, mobileNumber: '+4520000000', mobileRegisteredAt: new Date('2022-01-01T00:00:00Z') })));
+    await database.db.insert(verifications).values(
+      chunk.map((p) => ({
+        id: p.verificationId,
+        agentId,
+        status: 'passed',
+        outcomeReason: 'passed',
+        callLanguage: 'da',
+        documentType: 'passport',
+        documentHmac: 'f'.repeat(64),
+        subjectHmac: subjectHmac(p.cpr),
+        identified: true,
+        cprSealed: cprSealer.seal(p.cpr),
+        maskedCpr: `${p.cpr.slice(0, 6)}-XXXX`,
+        policy: {},
+        maxQuestions: 6,
+        startedAt: now,
+        lastActivityAt: now,
+        expiresAt: new Date(now.getTime() + 900_000),
+        endedAt: now,
+      })),
+    );
   }
+
+  // The bench reads the codes off the "phone": the sandbox gateway, with the clear body kept in memory.
+  const outboxSealer = createOutboxSealer(secrets);
+  const sandbox = createSandboxSmsGateway(outboxSealer);
+  const codes = new Map<string, string>();
+  const phone: SmsGateway = {
+    ...sandbox,
+    send: async (m, tx) => {
+      codes.set(m.mitidUserId, (/er ([0-9 ]+)\./.exec(m.body)?.[1] ?? '').replace(/ /g, ''));
+      return sandbox.send(m, tx);
+    },
+  };
+  const service = createCodesService({
+    db: database.db,
+    transaction: database.transaction,
+    clock,
+    sms: phone,
+    notifier: createDigitalPostOutboxNotifier(outboxSealer),
+    hashCode: createCodeHasher(secrets),
+    outboxSealer,
+    unsealCpr: (s) => cprSealer.unseal(s),
+    isSandbox: async () => true,
+    scryptParams: { ln: 10, r: 8, p: 1 },
+  });
+  const principal = { userId: agentId, username: 'bench', role: 'agent' as const, sessionId: 'bench' };
+
+  await database.db.execute(sql`create table if not exists bench_bare (id text primary key, at timestamptz not null, note text)`);
+  const bare = await measure(n, () => database.db.execute(sql`insert into bench_bare (id, at, note) values (${randomUUID()}, now(), 'x')`));
+  const issue = await measure(n, async (i) => {
+    const view = await service.issue((people[i] as (typeof people)[number]).verificationId, principal);
+    if (view.code.status !== 'sent') throw new Error(`issue ${i}: ${view.code.status}`);
+  });
+  const redeem = await measure(n, async (i) => {
+    const p = people[i] as (typeof people)[number];
+    const code = codes.get(p.userId) as string;
+    await service.redeem({ userId: p.userId, code, newPassword: 'Bench-kodeord-42', repeatPassword: 'Bench-kodeord-42' });
+  });
+  const ms = (v: number) => Math.round(v * 10) / 10;
+  const third = Math.round(bare.rate / 3);
+  const p99Goal = label.startsWith('PostgreSQL') ? '< 50' : undefined;
+  return [
+    { name: `${label}: bare single-row INSERT, ${clients} clients`, value: Math.round(bare.rate), unit: 'rows/s', note: `p50 ${ms(bare.p50)} ms, p99 ${ms(bare.p99)} ms` },
+    { name: `${label}: issue (code + sealed SMS + notice + audit), ${clients} clients`, value: Math.round(issue.rate), unit: 'codes/s', goal: `≥ ${third}`, note: `${(issue.rate / bare.rate).toFixed(2)}× bare; p50 ${ms(issue.p50)} ms` },
+    { name: `${label}: issue p99`, value: ms(issue.p99), unit: 'ms', ...(p99Goal ? { goal: p99Goal } : {}) },
+    { name: `${label}: redeem (count + consume + scrypt ln=10 + notice + audit), ${clients} clients`, value: Math.round(redeem.rate), unit: 'redeems/s', goal: `≥ ${third}`, note: `${(redeem.rate / bare.rate).toFixed(2)}× bare; p50 ${ms(redeem.p50)} ms` },
+    { name: `${label}: redeem p99`, value: ms(redeem.p99), unit: 'ms', ...(p99Goal ? { goal: p99Goal } : {}) },
+  ];
 }
 
 export default async function codesBench(): Promise<BenchFigure[]> {
-  const figures = await driverFigures('PGlite (on disk)', 1_000, async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bench-codes-'));
-    const database = await openDatabase({ dataDir: dir });
-    return { database, dispose: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })) };
-  });
-  const base = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!base) {
-    figures.push({ name: 'PostgreSQL', value: 0, unit: '', note: 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL' });
-    return figures;
-  }
-  const name = `bench_codes_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  try {
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    figures.push(
-      ...(await driverFigures('PostgreSQL 15', 3_000, async () => {
-        const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: clients });
-        return { database, dispose: () => database.close() };
-      })),
-    );
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-  return figures;
+  const figures = await withPgliteBench('codes', (database) => driverFigures('PGlite (on disk)', 1_000, database));
+  const postgres = await withPostgresBench('codes', clients, (database) => driverFigures('PostgreSQL 15', 3_000, database));
+  return [...figures, ...(postgres ?? [postgresSkipped])];
 }

@@ -5,19 +5,16 @@
 // PostgreSQL runs when BENCH_DATABASE_URL or TEST_DATABASE_URL is set; BENCH_REVIEW_DRIVERS=postgres
 // (or pglite) runs one only.
 import { createHash, hash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { asc, gt, sql } from 'drizzle-orm';
-import pg from 'pg';
 import type { VerificationSort } from '../shared/api/index';
 import { countLimit } from '../shared/api/index';
-import { migrate, openDatabase, type OpenDatabase } from '../server/db/index';
+import { migrate, type OpenDatabase } from '../server/db/index';
 import { queryRows } from '../server/db/rows';
 import { auditEvents } from '../server/db/schema/audit';
 import { chainHash, eventBytes, genesisHash, verifyAuditChain } from '../server/services/audit/index';
 import { exportCsv } from '../server/services/review/export';
 import { queryLogPage, type StoredFilter } from '../server/services/review/log-query';
+import { postgresSkipped, withPgliteBench, withPostgresBench } from './bench-databases';
 import type { BenchFigure } from './run';
 
 const total = Number(process.env.BENCH_VERIFICATIONS ?? 1_000_000);
@@ -215,39 +212,7 @@ async function driverFigures(label: string, database: OpenDatabase): Promise<Ben
 export default async function reviewBench(): Promise<BenchFigure[]> {
   const only = process.env.BENCH_REVIEW_DRIVERS;
   const figures: BenchFigure[] = [];
-  const base = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (only !== 'pglite') {
-    if (!base) {
-      figures.push({ name: 'PostgreSQL', value: 0, unit: '', note: 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL' });
-    } else {
-      const name = `bench_review_${process.pid}`;
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      try {
-        const url = new URL(base);
-        url.pathname = `/${name}`;
-        const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: 4 });
-        try {
-          figures.push(...(await driverFigures('PostgreSQL 15', database)));
-        } finally {
-          await database.close();
-        }
-      } finally {
-        await admin.query(`drop database if exists ${name} with (force)`);
-        await admin.end();
-      }
-    }
-  }
-  if (only !== 'postgres') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bench-review-'));
-    const database = await openDatabase({ dataDir: dir });
-    try {
-      figures.push(...(await driverFigures('PGlite (on disk)', database)));
-    } finally {
-      await database.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
+  if (only !== 'pglite') figures.push(...((await withPostgresBench('review', 4, (database) => driverFigures('PostgreSQL 15', database))) ?? [postgresSkipped]));
+  if (only !== 'postgres') figures.push(...(await withPgliteBench('review', (database) => driverFigures('PGlite (on disk)', database))));
   return figures;
 }

@@ -5,20 +5,17 @@
 // PGlite on disk (the embedded console) and, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set,
 // PostgreSQL. Goal: p95 < 20 ms.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { and, eq, gte } from 'drizzle-orm';
-import pg from 'pg';
 import type { QuestionView, VerificationView } from '../shared/api/index';
 import { systemClock } from '../server/clock';
 import { compose } from '../server/compose';
-import { migrate, openDatabase, type OpenDatabase } from '../server/db/index';
+import { migrate, type OpenDatabase } from '../server/db/index';
 import { registerDocuments, registerMitid, registerPersons } from '../server/db/schema/register';
 import { buildApp } from '../server/http/build-app';
 import { seedSandboxIfEmpty } from '../server/sandbox/index';
 import { secretsFromMasterKey } from '../server/secrets';
 import { createUser } from '../server/services/accounts/users';
+import { postgresSkipped, withPgliteBench, withPostgresBench } from './bench-databases';
 import type { BenchFigure } from './run';
 
 const agents = Number(process.env.VERIFICATION_BENCH_AGENTS ?? 50);
@@ -163,36 +160,7 @@ async function run(label: string, database: OpenDatabase, embedded: boolean): Pr
 }
 
 export default async function verificationBench(): Promise<BenchFigure[]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-verification-'));
-  const figures: BenchFigure[] = [];
-  const pglite = await openDatabase({ dataDir: dir });
-  try {
-    figures.push(...(await run('PGlite (on disk)', pglite, true)));
-  } finally {
-    await pglite.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const base = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!base) {
-    figures.push({ name: 'PostgreSQL', value: 0, unit: '', note: 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL' });
-    return figures;
-  }
-  const name = `bench_verification_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  try {
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    const database = await openDatabase({ databaseUrl: url.toString(), maxConnections: 20 });
-    try {
-      figures.push(...(await run('PostgreSQL 15', database, false)));
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-  return figures;
+  const figures = await withPgliteBench('verification', (database) => run('PGlite (on disk)', database, true));
+  const postgres = await withPostgresBench('verification', 20, (database) => run('PostgreSQL 15', database, false));
+  return [...figures, ...(postgres ?? [postgresSkipped])];
 }
