@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import type { VerificationView } from '../shared/api/index';
 import { answerFor, persona, personas } from '../test/e2e/agent-persona-answers';
 import type { BenchFigure } from './run';
+import { percentile } from './stats';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_AGENT_PORT ?? 4398);
@@ -52,7 +53,7 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
+const p95 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 95);
 
 /** Navigation start to a focused, enabled username field (the form is usable), in a fresh context. */
 async function signInReady(browser: Browser): Promise<number> {

@@ -22,6 +22,7 @@ import { createSandboxSmsGateway } from '../server/services/sms/sandbox-sms-gate
 import type { SmsGateway } from '../server/services/sms/sms-gateway';
 import { postgresSkipped, withPgliteBench, withPostgresBench } from './bench-databases';
 import type { BenchFigure } from './run';
+import { percentile } from './stats';
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 50);
 const secrets = secretsFromMasterKey(Buffer.alloc(32, 3));
@@ -48,8 +49,7 @@ async function measure(total: number, op: (i: number) => Promise<unknown>): Prom
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { rate: total / seconds, p50: at(0.5), p99: at(0.99) };
+  return { rate: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
 async function driverFigures(label: string, n: number, database: OpenDatabase): Promise<BenchFigure[]> {

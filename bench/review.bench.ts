@@ -16,13 +16,13 @@ import { exportCsv } from '../server/services/review/export';
 import { queryLogPage, type StoredFilter } from '../server/services/review/log-query';
 import { postgresSkipped, withPgliteBench, withPostgresBench } from './bench-databases';
 import type { BenchFigure } from './run';
+import { percentile } from './stats';
 
 const total = Number(process.env.BENCH_VERIFICATIONS ?? 1_000_000);
 const agents = 60;
 const now = new Date('2026-11-25T12:00:00Z');
 const days = 365;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
 /**

@@ -17,6 +17,7 @@ import { secretsFromMasterKey } from '../server/secrets';
 import { createUser } from '../server/services/accounts/users';
 import { postgresSkipped, withPgliteBench, withPostgresBench } from './bench-databases';
 import type { BenchFigure } from './run';
+import { percentile } from './stats';
 
 const agents = Number(process.env.VERIFICATION_BENCH_AGENTS ?? 50);
 const callsPerAgent = Number(process.env.VERIFICATION_BENCH_CALLS ?? 2);
@@ -32,11 +33,6 @@ const answers: Record<QuestionView['answerFormat'], string> = {
   place: 'Vor Frue Sogn',
   name: 'Anne Marie',
 };
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 async function run(label: string, database: OpenDatabase, embedded: boolean): Promise<BenchFigure[]> {
   await database.withRunner((r) => migrate(r));
