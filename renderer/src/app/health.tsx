@@ -40,17 +40,13 @@ export function HealthProvider({ children }: { children: ReactNode }) {
     // At start, after the first screen is painted: in the browser preview the first call loads the
     // HTTP client and evaluates the whole contract (≈ 100 ms of main thread), which must not hold
     // back the sign-in form. Retries run at once.
-    if (attempt > 0) {
-      void check();
-      return () => {
-        current = false;
-      };
-    }
+    let frame: number | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => void check(), 0)));
+    if (attempt > 0) void check();
+    else frame = requestAnimationFrame(() => (timer = setTimeout(() => void check(), 0)));
     return () => {
       current = false;
-      cancelAnimationFrame(frame);
+      if (frame !== undefined) cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
   }, [api, attempt]);
