@@ -7,32 +7,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type { QuestionView, VerificationView } from '../../shared/api/index';
+import type { VerificationView } from '../../shared/api/index';
 import type { Database } from '../../server/db/types';
 import { startSupportApi, type RunningSupportApi } from '../../server/start';
 import { testScryptParams } from '../support/support-api';
-import { correctAnswer, insertRichPerson, startFor, type TestPerson } from '../support/verification-helpers';
+import { insertRichPerson, type TestPerson } from '../support/verification-helpers';
+import { supportApiCalls } from './support-api-calls';
 
 const shots = 'test-results/screens';
 
 let api: RunningSupportApi;
 let dataDir: string;
 let person: TestPerson;
-
-async function call<T>(method: string, url: string, token: string | null, body?: unknown): Promise<{ status: number; json: T }> {
-  const res = await fetch(`${api.url}${url}`, {
-    method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: res.status, json: (await res.json()) as T };
-}
-
-async function signIn(username: string, password: string): Promise<string> {
-  const res = await call<{ token: string }>('POST', '/api/session', null, { username, password });
-  expect(res.status).toBe(200);
-  return res.json.token;
-}
+const { call, signIn, passedVerification } = supportApiCalls(() => api);
 
 async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -60,14 +47,9 @@ test.afterAll(async () => {
 
 test('a caller redeems the code from the SMS on the activation page', async ({ page }) => {
   // The agent verifies the caller: every question answered from the register.
-  const agent = await signIn('agent', 'agent-demo-pass');
-  let view = (await call<VerificationView>('POST', '/api/verifications', agent, startFor(person))).json;
-  while (view.status === 'in_progress' && view.currentQuestion) {
-    const q: QuestionView = view.currentQuestion;
-    const text = await correctAnswer(api.database.db, person.cpr, q);
-    view = (await call<VerificationView>('POST', `/api/verifications/${view.id}/answers`, agent, { questionId: q.id, answer: { kind: 'text', text } })).json;
-  }
+  const view = await passedVerification(person);
   expect(view.status).toBe('passed');
+  const agent = await signIn('agent', 'agent-demo-pass');
   const issued = await call<VerificationView>('POST', `/api/verifications/${view.id}/activation-code`, agent, {});
   expect(issued.json.code.status).toBe('sent');
 

@@ -8,14 +8,15 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { desc, eq } from 'drizzle-orm';
-import type { QuestionView, VerificationView } from '../../shared/api/index';
+import type { VerificationView } from '../../shared/api/index';
 import { openDatabase } from '../../server/db/open';
 import { auditEvents } from '../../server/db/schema/audit';
 import type { Database } from '../../server/db/types';
 import { startSupportApi, type RunningSupportApi } from '../../server/start';
 import { tamperAuditEvent } from '../support/review-helpers';
 import { testScryptParams } from '../support/support-api';
-import { correctAnswer, insertRichPerson, startFor, type TestPerson } from '../support/verification-helpers';
+import { insertRichPerson, type TestPerson } from '../support/verification-helpers';
+import { supportApiCalls } from './support-api-calls';
 
 const shots = 'test-results/screens';
 const masterKey = Buffer.alloc(32, 6).toString('base64');
@@ -26,33 +27,7 @@ let port: number;
 let reviewed: TestPerson;
 let policyPerson: TestPerson;
 let verification: VerificationView;
-
-async function call<T>(method: string, url: string, token: string | null, body?: unknown): Promise<{ status: number; json: T }> {
-  const res = await fetch(`${api.url}${url}`, {
-    method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: res.status, json: (await res.json()) as T };
-}
-
-async function token(username: string, password: string): Promise<string> {
-  const res = await call<{ token: string }>('POST', '/api/session', null, { username, password });
-  expect(res.status).toBe(200);
-  return res.json.token;
-}
-
-/** A verification by the demo agent, every question answered from the register. */
-async function passedVerification(person: TestPerson): Promise<VerificationView> {
-  const agent = await token('agent', 'agent-demo-pass');
-  let view = (await call<VerificationView>('POST', '/api/verifications', agent, startFor(person))).json;
-  while (view.status === 'in_progress' && view.currentQuestion) {
-    const q: QuestionView = view.currentQuestion;
-    const text = await correctAnswer(api.database.db, person.cpr, q);
-    view = (await call<VerificationView>('POST', `/api/verifications/${view.id}/answers`, agent, { questionId: q.id, answer: { kind: 'text', text } })).json;
-  }
-  return view;
-}
+const { call, signIn, passedVerification } = supportApiCalls(() => api);
 
 async function start(seed: boolean) {
   api = await startSupportApi({
@@ -107,7 +82,7 @@ test.beforeAll(async () => {
   port = Number(new URL(api.url).port);
   verification = await passedVerification(reviewed);
   expect(verification.status).toBe('passed');
-  const agent = await token('agent', 'agent-demo-pass');
+  const agent = await signIn('agent', 'agent-demo-pass');
   const issued = await call<VerificationView>('POST', `/api/verifications/${verification.id}/activation-code`, agent, {});
   expect(issued.json.code.status).toBe('sent');
 });
@@ -155,7 +130,7 @@ test('find a verification, read its timeline, reveal the CPR number and see the 
 });
 
 test('revoke a code and see the redeem fail', async ({ page }) => {
-  const supervisor = await token('supervisor', 'supervisor-demo-pass');
+  const supervisor = await signIn('supervisor', 'supervisor-demo-pass');
   const outbox = await call<{ items: { channel: string; body: string }[] }>('GET', `/api/sandbox/outbox?userId=${reviewed.userId}`, supervisor);
   const code = (/er ([0-9 ]+)\./.exec(outbox.json.items.find((m) => m.channel === 'sms')?.body ?? '')?.[1] ?? '').replace(/\s/g, '');
   expect(code).toMatch(/^\d{6,12}$/);
