@@ -4,7 +4,7 @@ import { ApiError, errorCodes, type VerificationView } from '../../../shared/api
 import { activationCodes, verificationQuestions, verifications } from '../../db/schema/verifications';
 import type { Database, Tx } from '../../db/types';
 import { appendAuditEvent } from '../audit/append';
-import { toCodeView } from './code-view';
+import { toCodeView } from '../codes/code-view';
 import { toVerificationView, type VerificationRow } from './view';
 
 export const notFoundMessage = 'No such verification.';

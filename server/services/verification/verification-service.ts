@@ -6,7 +6,8 @@ import type { MyVerification, ParsedInput, VerificationView } from '../../../sha
 import { ApiError, errorCodes } from '../../../shared/api/index';
 import { maskCpr } from '../../../shared/domain/cpr/index';
 import type { Clock } from '../../clock';
-import { getPolicy, verificationPolicySchema, type VerificationPolicy } from '../../db/policy';
+import { verificationPolicySchema, type VerificationPolicy } from '../../../shared/domain/policy/index';
+import { getPolicy } from '../../db/policy';
 import { activationCodes, verificationQuestions, verifications } from '../../db/schema/verifications';
 import type { Database, Tx } from '../../db/types';
 import type { Principal } from '../../http/context';
@@ -17,12 +18,13 @@ import type { SubjectHmac } from '../audit/subject-hmac';
 import { createCprSealer } from '../sealing';
 import { lockAttempts, recentFailures } from './attempt-limits';
 import { buildCandidates, type Pick } from './candidates';
-import { codeStatusOf } from './code-view';
+import { codeStatus } from '../codes/code-status';
 import { copenhagenDate, startOfCopenhagenDay } from './copenhagen-day';
 import { addAnswer, decide } from './decide';
 import { drawQuestions } from './draw';
 import { expectedAnswer, factPartsFor, scoreAgainst } from './expected-answer';
-import { claimedCprDigits, claimedSubjectCpr, identify, normaliseDocumentNumber } from './identify';
+import { normaliseDocumentNumber } from '../../../shared/domain/documents/index';
+import { claimedCprDigits, claimedSubjectCpr, identify } from './identify';
 import { emptyPlan, readPlan, type PlannedQuestion, type VerificationPlan } from './plan';
 import { questionKinds } from './question-kinds';
 import { loadPersonFacts } from './register-facts';
@@ -312,7 +314,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
           outcome: (v.outcomeReason as MyVerification['outcome']) ?? null,
           maskedCpr: v.identified ? v.maskedCpr : null,
           documentType: v.documentType as MyVerification['documentType'],
-          codeStatus: codeStatusOf(code, now),
+          codeStatus: codeStatus(code, now),
         })),
       };
     });
