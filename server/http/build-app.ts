@@ -9,7 +9,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { ApiError, errorCodes, type ApiErrorBody } from '../../shared/api/index';
-import type { Authenticator, OperationHandlers } from './context';
+import type { Authenticator, OperationHandlers } from '../handlers/context';
 import { describeIssues, registerOperations } from './register-operations';
 
 export interface BuildAppOptions {

@@ -10,7 +10,7 @@ import {
   type Operation,
   type OperationName,
 } from '../../shared/api/index';
-import type { Authenticator, OperationHandlers, PublicContext } from './context';
+import type { Authenticator, OperationHandlers, PublicContext } from '../handlers/context';
 
 function bearerToken(req: FastifyRequest): string | undefined {
   const header = req.headers.authorization;

@@ -8,7 +8,7 @@ import { unknownLoginAttempts } from '../../db/schema/login-attempts';
 import { sessions } from '../../db/schema/sessions';
 import { users } from '../../db/schema/users';
 import type { Database, Tx } from '../../db/types';
-import type { Principal } from '../../http/context';
+import type { Principal } from '../principal';
 import type { Secrets } from '../../secrets';
 import { appendAuditEvent } from '../audit/append';
 import { hashPassword, verifyPassword, type ScryptParams } from './password';

@@ -9,7 +9,7 @@ import { getPolicy } from '../../db/policy';
 import { registerMitid } from '../../db/schema/register';
 import { activationCodes, verifications } from '../../db/schema/verifications';
 import type { Tx } from '../../db/types';
-import type { Principal } from '../../http/context';
+import type { Principal } from '../principal';
 import type { SmsMessage, SmsResult } from '../sms/sms-gateway';
 import { toVerificationView } from '../verification/view';
 import { liveCodeWhere, revokeReasons } from './code-status';

@@ -1,7 +1,7 @@
 // A supervisor revokes the live code of a verification, with a reason.
 import { and, eq, isNull } from 'drizzle-orm';
 import { activationCodes } from '../../db/schema/verifications';
-import type { Principal } from '../../http/context';
+import type { Principal } from '../principal';
 import { appendAuditEvent } from '../audit/append';
 import { revokeReasons } from './code-status';
 import type { CodesDeps } from './deps';
