@@ -2,6 +2,7 @@
 // to ask on or end. A retry or a late answer gets the current state, scored once only; two agents
 // racing on one verification: the second sees the state the first left (compare-and-set on its version).
 import { ApiError, errorCodes, type ParsedInput, type VerificationView } from '../../../shared/api/index';
+import type { AuditAction } from '../../../shared/domain/audit/index';
 import { verificationPolicySchema, type VerificationPolicy } from '../../../shared/domain/policy/index';
 import type { Tx } from '../../db/types';
 import { appendAuditEvents } from '../audit/append';
@@ -74,7 +75,7 @@ export function createAnswer(
     await recordAnswered(tx, { verificationId: row.id, seq: q.seq, answeredAt: now, score, dontKnow, timeTakenMs, next });
 
     // The audit events last, in one append: the appender's lock is then held only until the commit.
-    const event = (action: string, payload: Record<string, unknown>) => ({ actor: principal.userId, action, subjectHmac: row.subjectHmac, verificationId: row.id, payload, occurredAt: now });
+    const event = (action: AuditAction, payload: Record<string, unknown>) => ({ actor: principal.userId, action, subjectHmac: row.subjectHmac, verificationId: row.id, payload, occurredAt: now });
     const events = [event('verification.answer_scored', { seq: q.seq, kind: q.kind, strength: q.strength, score, dontKnow, timeTakenMs })];
     if (next) {
       events.push(event('verification.question_asked', askedPayload(next)));

@@ -2,6 +2,7 @@
 // drawn for them. Every outcome is a row (and its audit events) in one transaction.
 import { randomInt, randomUUID } from 'node:crypto';
 import type { ParsedInput, VerificationView } from '../../../shared/api/index';
+import type { AuditAction } from '../../../shared/domain/audit/index';
 import { maskCpr } from '../../../shared/domain/cpr/index';
 import { getPolicy } from '../../db/policy';
 import type { verifications } from '../../db/schema/verifications';
@@ -43,7 +44,7 @@ export function createStart(deps: VerificationServiceDeps) {
       const id = randomUUID();
       // Collected and appended together at the end: the appender's lock is then held only until the commit.
       const auditEvents = auditLater();
-      const audit = (action: string, payload: Record<string, unknown>) =>
+      const audit = (action: AuditAction, payload: Record<string, unknown>) =>
         auditEvents.add({ actor: principal.userId, action, subjectHmac: subject, verificationId: id, payload, occurredAt: now });
       const base = {
         id,
@@ -65,7 +66,7 @@ export function createStart(deps: VerificationServiceDeps) {
 
       let row: typeof verifications.$inferInsert;
       let firstQuestion: QuestionRow | null = null;
-      const outcomeEvents: [string, Record<string, unknown>][] = [];
+      const outcomeEvents: [AuditAction, Record<string, unknown>][] = [];
       const failures = subject ? await recentFailures(tx, subject, new Date(now.getTime() - policy.lockoutWindowHours * hour)) : 0;
       if (failures >= policy.lockoutFailures) {
         // Limits first: a locked-out person's document is not even looked at.

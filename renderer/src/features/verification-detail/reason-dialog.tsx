@@ -6,9 +6,8 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { ApiError } from '../../../../shared/api/index';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
-import { toApiError } from '../../app/use-api-query';
+import { useApiMutation } from '../../app/use-api-mutation';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 
 /**
@@ -28,31 +27,24 @@ export function ReasonDialog(props: {
   const { t } = useSupervisorCatalogue();
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const confirm = useApiMutation(async (text: string) => {
+    await props.onConfirm(text);
+    setReason('');
+    setTouched(false);
+  });
   const tooShort = reason.trim().length < props.minLength;
 
   const close = () => {
     setReason('');
     setTouched(false);
-    setError(null);
+    confirm.reset();
     props.onClose();
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
     if (tooShort) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await props.onConfirm(reason.trim());
-      setReason('');
-      setTouched(false);
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    await confirm.run(reason.trim());
   };
 
   return (
@@ -76,11 +68,11 @@ export function ReasonDialog(props: {
             helperText={touched && tooShort ? t('review.reasonTooShort', { min: props.minLength }) : t('review.reasonHelp', { min: props.minLength })}
             slotProps={{ htmlInput: { maxLength: 500 } }}
           />
-          {error ? <ApiErrorAlert error={error} /> : null}
+          {confirm.error ? <ApiErrorAlert error={confirm.error} /> : null}
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>{t('review.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={busy}>
+          <Button type="submit" variant="contained" disabled={confirm.pending}>
             {props.confirmLabel}
           </Button>
         </DialogActions>
