@@ -49,9 +49,3 @@ export const auditActions = [
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
-
-const known: ReadonlySet<string> = new Set(auditActions);
-
-export function isAuditAction(action: string): action is AuditAction {
-  return known.has(action);
-}
