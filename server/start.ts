@@ -113,7 +113,7 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       }
     }
 
-    const { handlers, authenticator, missing, plugins } = compose({ database, clock, secrets, config: { embedded, ...scrypt, codes: { smsGateway, redeemLimit: options.redeemLimit } } });
+    const { handlers, authenticator, plugins } = compose({ database, clock, secrets, config: { embedded, ...scrypt, codes: { smsGateway, redeemLimit: options.redeemLimit } } });
     const app = await buildApp({
       handlers,
       authenticator,
@@ -122,7 +122,6 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       plugins,
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     });
-    if (missing.length > 0) app.log.warn({ operations: missing }, 'operations without a handler answer 503');
     app.addHook('onClose', async () => {
       await database.close();
     });

@@ -3,6 +3,8 @@
 import { and, eq } from 'drizzle-orm';
 import { ApiError, errorCodes, type CallerClaim, type DocumentClaim } from '../../../shared/api/index';
 import { parseCpr } from '../../../shared/domain/cpr/index';
+import { normaliseDocumentNumber } from '../../../shared/domain/documents/index';
+import { normaliseUserId } from '../../../shared/domain/mitid/index';
 import { registerDocuments, registerMitid, registerPersons } from '../../db/schema/register';
 import type { Database, Tx } from '../../db/types';
 
@@ -20,18 +22,13 @@ export function claimedCprDigits(input: string): string {
   throw new ApiError(400, errorCodes.badRequest, message);
 }
 
-/** Spaces, dots and dashes are how people read numbers aloud; letters (old passports) compare upper-case. */
-export function normaliseDocumentNumber(number: string): string {
-  return number.replace(/[\s.-]/g, '').toUpperCase();
-}
-
 /** The CPR number the claim points at: as given, or the owner of the MitID user ID (case-insensitive). */
 export async function claimedSubjectCpr(db: Database | Tx, claim: CallerClaim): Promise<string | null> {
   if (claim.kind === 'cpr') return claimedCprDigits(claim.cpr);
   const [row] = await db
     .select({ cpr: registerMitid.cpr })
     .from(registerMitid)
-    .where(eq(registerMitid.userId, claim.userId.trim().toLowerCase()));
+    .where(eq(registerMitid.userId, normaliseUserId(claim.userId.trim())));
   return row?.cpr ?? null;
 }
 
