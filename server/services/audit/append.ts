@@ -4,6 +4,7 @@ import { advisoryLocks } from '../../db/advisory-locks';
 import { auditEvents } from '../../db/schema/audit';
 import type { Tx } from '../../db/types';
 import { canonicalJson } from './canonical-json';
+import { reportAuditAppend } from './append-timing';
 import { chainHash, genesisHash } from './chain';
 
 // Same key in every instance: all appenders in the cluster queue on it.
@@ -51,6 +52,7 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
     const event = auditEventInputSchema.parse(input);
     return { ...event, payload: JSON.parse(canonicalJson(event.payload)) as Record<string, unknown> };
   });
+  const started = performance.now();
   await tx.execute(sql`select pg_advisory_xact_lock(${auditAppendLockKey})`);
   const [head] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
@@ -76,6 +78,7 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
     return chained;
   });
   await tx.insert(auditEvents).values(rows);
+  reportAuditAppend((performance.now() - started) / 1000);
   return rows.map(({ seq, hash }) => ({ seq, hash }));
 }
 
