@@ -11,7 +11,7 @@ import { verificationHandlers } from './handlers/verification';
 import type { Authenticator, OperationHandlers } from './http/context';
 import { csvExportRoute } from './http/csv-export';
 import { readinessRoute } from './http/ops-routes';
-import { migrationStatus } from './db/migration-status';
+import { migrationStatus } from './db/migrate';
 import { instrumentHandlers } from './observability/instrument-handlers';
 import { noMetrics } from './observability/metrics';
 import { createPrometheusMetrics } from './observability/prometheus';

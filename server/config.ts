@@ -27,6 +27,11 @@ export const serverEnvSchema = z.object({
   METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
   /** How long a SIGTERM/SIGINT waits for in-flight requests before cutting them off. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /**
+   * `apply`: an instance applies pending migrations at start (under a lock, so once across instances).
+   * `require`: it refuses to start while any are pending (operators run `npm run admin -- migrate` first).
+   */
+  MIGRATIONS: z.enum(['apply', 'require']).default('apply'),
 });
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 

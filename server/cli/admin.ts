@@ -3,12 +3,14 @@
 //   create-user --username U --role agent|supervisor [--display-name "…"]   password from stdin or a prompt
 //   verify-audit                                                             walks the audit chain
 //   backup --out FILE / restore --from FILE --data DIR                       the embedded data folder (admin-backup.ts)
+//   migrate [--dry-run]                                                      applies (or lists) pending migrations
+//   migration-status                                                         applied, pending and unknown migrations
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { consolePasswordSchema, roleSchema, usernameSchema } from '../../shared/api/index';
 import { systemClock } from '../clock';
 import { readServerEnv } from '../config';
-import { migrate } from '../db/migrate';
+import { migrate, migrationStatus } from '../db/migrate';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { createUser } from '../services/accounts/users';
 import { verifyAuditChain } from '../services/audit/verify';
@@ -19,7 +21,9 @@ const usage = `usage:
       the password is read from stdin when piped, otherwise prompted (twice, not echoed)
   npm run admin -- verify-audit [--data DIR]
   npm run admin -- backup --out FILE [--data DIR]       the embedded data folder, while no API has it open
-  npm run admin -- restore --from FILE --data NEW_DIR   into a new folder, then verifies the audit chain`;
+  npm run admin -- restore --from FILE --data NEW_DIR   into a new folder, then verifies the audit chain
+  npm run admin -- migrate [--dry-run] [--data DIR]     before starting instances with MIGRATIONS=require
+  npm run admin -- migration-status [--data DIR]`;
 
 class UsageError extends Error {}
 
@@ -65,11 +69,11 @@ async function readPassword(): Promise<string> {
   return input.split(/\r?\n/)[0] ?? '';
 }
 
-async function withDatabase<T>(data: string | undefined, fn: (database: OpenDatabase) => Promise<T>): Promise<T> {
+async function withDatabase<T>(data: string | undefined, fn: (database: OpenDatabase) => Promise<T>, options: { migrate: boolean } = { migrate: true }): Promise<T> {
   const env = readServerEnv();
   const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, maxConnections: 2 } : { dataDir: data ?? env.DATA_DIR ?? 'data' });
   try {
-    await database.withRunner((r) => migrate(r));
+    if (options.migrate) await database.withRunner((r) => migrate(r));
     return await fn(database);
   } finally {
     await database.close();
@@ -94,6 +98,7 @@ async function main(argv: string[]): Promise<number> {
       data: { type: 'string' },
       out: { type: 'string' },
       from: { type: 'string' },
+      'dry-run': { type: 'boolean' },
     },
     strict: true,
   });
@@ -127,6 +132,23 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'backup') return backupCommand(values, (m) => new UsageError(m));
   if (command === 'restore') return restoreCommand(values, (m) => new UsageError(m));
+  if (command === 'migrate') {
+    const dryRun = values['dry-run'] === true;
+    const started = Date.now();
+    const names = await withDatabase(values.data, (database) => database.withRunner((r) => migrate(r, undefined, { dryRun })), { migrate: false });
+    if (names.length === 0) console.log('the database is up to date: no migration pending');
+    else if (dryRun) console.log(`would apply ${names.length} migration(s): ${names.join(', ')}`);
+    else console.log(`applied ${names.length} migration(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${names.join(', ')}`);
+    return 0;
+  }
+  if (command === 'migration-status') {
+    const status = await withDatabase(values.data, (database) => database.withRunner((r) => migrationStatus(r)), { migrate: false });
+    console.log(`applied: ${status.applied.join(', ') || '(none)'}`);
+    console.log(`pending: ${status.pending.join(', ') || '(none)'}`);
+    if (status.unknown.length > 0) console.log(`unknown to this version (made by a newer one): ${status.unknown.join(', ')}`);
+    if (status.changed.length > 0) console.log(`changed since applied: ${status.changed.join(', ')}`);
+    return status.unknown.length > 0 || status.changed.length > 0 ? 2 : 0;
+  }
   throw new UsageError(command ? `unknown command ${command}` : 'no command');
 }
 

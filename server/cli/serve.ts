@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, databasePoolSize: env.DATABASE_POOL_SIZE } : {}),
     ...(env.SUPPORT_API_MASTER_KEY ? { masterKey: env.SUPPORT_API_MASTER_KEY } : {}),
     ...(metrics ? { metrics } : {}),
+    migrations: env.MIGRATIONS,
     consoleDir,
     logger: { level: env.LOG_LEVEL },
   });

@@ -24,7 +24,7 @@ describeEachDatabase('readiness', (get) => {
   it('is ready on a reachable, fully migrated database', async () => {
     const { status, body } = await ready(get());
     expect(status).toBe(200);
-    expect(body).toEqual({ ready: true, database: 'ok', migrations: 'current', pending: [], unknown: [], shuttingDown: false });
+    expect(body).toEqual({ ready: true, database: 'ok', migrations: 'current', pending: [], unknown: [], changed: [], shuttingDown: false });
   });
 
   it('is not ready while a migration is pending', async () => {
@@ -51,6 +51,19 @@ describeEachDatabase('readiness', (get) => {
     }
     expect((await ready(get())).status).toBe(200);
   });
+
+  it('is not ready when a released migration in the database differs from this version\'s', async () => {
+    const first = migrations[0]!.name;
+    const [row] = await run('select hash from support_migrations where name = $1', [first]);
+    await run('update support_migrations set hash = $2 where name = $1', [first, 'edited']);
+    try {
+      const { status, body } = await ready(get());
+      expect(status).toBe(503);
+      expect(body).toMatchObject({ ready: false, database: 'ok', migrations: 'changed', changed: [first] });
+    } finally {
+      await run('update support_migrations set hash = $2 where name = $1', [first, row!.hash]);
+    }
+  });
 });
 
 describe('readiness without a database', () => {
@@ -61,7 +74,7 @@ describe('readiness without a database', () => {
       await t.handle.close();
       const res = await api.app.inject({ method: 'GET', url: '/api/ready' });
       expect(res.statusCode).toBe(503);
-      expect(res.json()).toEqual({ ready: false, database: 'unreachable', migrations: 'not_checked', pending: [], unknown: [], shuttingDown: false });
+      expect(res.json()).toEqual({ ready: false, database: 'unreachable', migrations: 'not_checked', pending: [], unknown: [], changed: [], shuttingDown: false });
     } finally {
       await api.close();
     }
@@ -70,7 +83,7 @@ describe('readiness without a database', () => {
   it('is not ready when the database does not answer within the bound', async () => {
     const check = createReadinessCheck({
       withRunner: () => new Promise<never>(() => {}),
-      migrationStatus: async () => ({ applied: [], pending: [], unknown: [] }),
+      migrationStatus: async () => ({ applied: [], pending: [], unknown: [], changed: [] }),
       isShuttingDown: () => false,
       timeoutMs: 50,
     });
@@ -83,7 +96,7 @@ describe('readiness without a database', () => {
     let stopping = false;
     const check = createReadinessCheck({
       withRunner: (fn) => fn({ query: async () => [] }),
-      migrationStatus: async () => ({ applied: ['0000_baseline'], pending: [], unknown: [] }),
+      migrationStatus: async () => ({ applied: ['0000_baseline'], pending: [], unknown: [], changed: [] }),
       isShuttingDown: () => stopping,
       timeoutMs: 1_000,
     });
