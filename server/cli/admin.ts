@@ -2,6 +2,7 @@
 // (DATABASE_URL, or the PGlite folder DATA_DIR / --data, default ./data).
 //   create-user --username U --role agent|supervisor [--display-name "…"]   password from stdin or a prompt
 //   verify-audit                                                             walks the audit chain
+//   backup --out FILE / restore --from FILE --data DIR                       the embedded data folder (admin-backup.ts)
 //   migrate [--dry-run]                                                      applies (or lists) pending migrations
 //   migration-status                                                         applied, pending and unknown migrations
 import { parseArgs } from 'node:util';
@@ -13,11 +14,14 @@ import { migrate, migrationStatus } from '../db/migrate';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { createUser } from '../services/accounts/users';
 import { verifyAuditChain } from '../services/audit/verify';
+import { backupCommand, restoreCommand } from './admin-backup';
 
 const usage = `usage:
   npm run admin -- create-user --username U --role agent|supervisor [--display-name "Name"] [--data DIR]
       the password is read from stdin when piped, otherwise prompted (twice, not echoed)
   npm run admin -- verify-audit [--data DIR]
+  npm run admin -- backup --out FILE [--data DIR]       the embedded data folder, while no API has it open
+  npm run admin -- restore --from FILE --data NEW_DIR   into a new folder, then verifies the audit chain
   npm run admin -- migrate [--dry-run] [--data DIR]     before starting instances with MIGRATIONS=require
   npm run admin -- migration-status [--data DIR]`;
 
@@ -92,6 +96,8 @@ async function main(argv: string[]): Promise<number> {
       role: { type: 'string' },
       'display-name': { type: 'string' },
       data: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
       'dry-run': { type: 'boolean' },
     },
     strict: true,
@@ -124,6 +130,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(`audit chain BROKEN at event ${result.brokenAt.seq}: ${result.brokenAt.reason} (${result.count} events before it verified)`);
     return 2;
   }
+  if (command === 'backup') return backupCommand(values, (m) => new UsageError(m));
+  if (command === 'restore') return restoreCommand(values, (m) => new UsageError(m));
   if (command === 'migrate') {
     const dryRun = values['dry-run'] === true;
     const started = Date.now();
