@@ -96,6 +96,7 @@ export const supervisorDa = {
       label: 'Filtrér verifikationer',
       from: 'Fra',
       to: 'Til',
+      dateInvalid: 'Skriv hele datoen og tidspunktet.',
       rangeInvalid: 'Slut skal være efter start.',
       agent: 'Medarbejder',
       status: 'Udfald',

@@ -99,6 +99,7 @@ export const supervisorEn = {
       label: 'Filter verifications',
       from: 'From',
       to: 'To',
+      dateInvalid: 'Enter the whole date and time.',
       rangeInvalid: 'The end must be after the start.',
       agent: 'Agent',
       status: 'Outcome',
