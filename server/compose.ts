@@ -77,6 +77,6 @@ export function compose(deps: SupportApiDeps) {
   const services = composeServices(deps);
   const authenticator: Authenticator = { authenticate: (token) => services.accounts.authenticate(token) };
   // Non-contract routes (BuildAppOptions.plugins): the streaming CSV export, the activation page.
-  const plugins = [csvExportRoute(services.review, () => deps.clock.now()), services.codesPlugin];
+  const plugins = [csvExportRoute(services.review), services.codesPlugin];
   return { services, authenticator, plugins, ...composeHandlers(deps, services) };
 }

@@ -21,3 +21,11 @@ export function eventDetail(t: TFunction, action: string, payload: Record<string
   if (typedReasons.test(action) && typeof payload.reason === 'string') return `${t('review.reasonLabel' as never)}: ${payload.reason}`;
   return '';
 }
+
+/** Who did it, as the timeline and the person access log both show it: a name, "System" or "Caller (activation page)". */
+export function actorLabel(t: TFunction, actor: { id: string; displayName: string | null }): string {
+  if (actor.displayName) return actor.displayName;
+  if (actor.id === 'public') return t('detail.public' as never);
+  if (actor.id === 'system') return t('detail.system' as never);
+  return actor.id;
+}
