@@ -227,7 +227,12 @@ export const agentDa = {
   },
   lock: {
     title: 'Konsollen er låst',
-    body: 'Konsollen låste sig efter en periode uden aktivitet. Et opkald i gang er bevaret.',
+    body: {
+      idle: 'Konsollen låste sig efter en periode uden aktivitet. Et opkald i gang er bevaret.',
+      manual: 'Du låste konsollen. Et opkald i gang er bevaret.',
+      system: 'Konsollen låste sig, da computeren blev låst eller gik i dvale. Et opkald i gang er bevaret.',
+      restored: 'Konsollen er låst. Et opkald i gang er bevaret.',
+    },
     signedInAs: 'Logget ind som {{name}}',
     password: 'Adgangskode',
     unlock: 'Lås op',

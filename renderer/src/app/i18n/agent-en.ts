@@ -227,7 +227,12 @@ export const agentEn = {
   },
   lock: {
     title: 'The console is locked',
-    body: 'The console locked itself after a while without activity. A call in progress is kept.',
+    body: {
+      idle: 'The console locked itself after a while without activity. A call in progress is kept.',
+      manual: 'You locked the console. A call in progress is kept.',
+      system: 'The console locked itself because the computer was locked or went to sleep. A call in progress is kept.',
+      restored: 'The console is locked. A call in progress is kept.',
+    },
     signedInAs: 'Signed in as {{name}}',
     password: 'Password',
     unlock: 'Unlock',
