@@ -6,6 +6,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { errorCodes, redeemActivationCode } from '../../shared/api/index';
+import { faviconIco } from './favicon';
 import { activationPageCss } from './page-css';
 import { activationPageHtml } from './page-html';
 import { activationPageScript } from './page-script';
@@ -45,6 +46,8 @@ export function activationPagePlugin(options: ActivationPageOptions) {
     );
     app.get('/activate/activate.css', page, async (_req, reply) => reply.type('text/css; charset=utf-8').send(activationPageCss));
     app.get('/activate/activate.js', page, async (_req, reply) => reply.type('text/javascript; charset=utf-8').send(activationPageScript));
+
+    app.get('/favicon.ico', page, async (_req, reply) => reply.type('image/x-icon').header('cache-control', 'public, max-age=86400').send(faviconIco));
 
     const notFound = { code: errorCodes.notFound, message: 'No such route.' };
     app.get('/sandbox-phone', page, async (_req, reply) => {

@@ -19,6 +19,8 @@ export function eventDetail(t: TFunction, action: string, payload: Record<string
     return t('review.eventScore' as never, { seq, score });
   }
   if (typedReasons.test(action) && typeof payload.reason === 'string') return `${t('review.reasonLabel' as never)}: ${payload.reason}`;
+  // Why the activation page refused a code (wrong, used, replaced, …), a code of the server's.
+  if (action === 'code.redeem_failed' && typeof payload.reason === 'string') return t(`review.redeemFailReason.${payload.reason}` as never, { defaultValue: payload.reason });
   return '';
 }
 

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorCodes } from '../../../../shared/api/api-error';
-import type { ApiError, VerificationView } from '../../../../shared/api/index';
+import type { ApiError, MyVerification, VerificationView } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';
@@ -25,11 +25,23 @@ import {
   type IdentifyMessageKey,
   type IdentifyValues,
 } from './identify-schema';
+import { callTime, openCallForSamePerson } from './open-call-offer';
 import { ScriptLine } from './script-line';
 
 /** Step 1: CPR number or MitID user ID, document, call language. Starts the verification. */
-export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView) => void }) {
+export function IdentifyForm({
+  onStarted,
+  openCalls = [],
+  onResume,
+}: {
+  onStarted: (view: VerificationView) => void;
+  /** The agent's calls in progress: a start for what looks like the same person asks first. */
+  openCalls?: MyVerification[];
+  onResume?: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
+  // The open call this start would duplicate, once the agent has been warned; "Start anyway" clears it.
+  const [duplicate, setDuplicate] = useState<{ call: MyVerification; values: IdentifyValues } | null>(null);
   const api = useConsoleApi();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [pending, setPending] = useState(false);
@@ -58,8 +70,14 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
     if (isSubmitted) void trigger('documentNumber');
   }, [documentType, isSubmitted, trigger]);
 
-  const start = async (values: IdentifyValues) => {
+  const start = async (values: IdentifyValues, confirmed = false) => {
     if (inFlight.current) return;
+    const same = confirmed ? undefined : openCallForSamePerson(openCalls, values.claimKind === 'cpr' ? values.cpr : null);
+    if (same) {
+      setDuplicate({ call: same, values });
+      return;
+    }
+    setDuplicate(null);
     inFlight.current = true;
     setPending(true);
     setFailure(null);
@@ -76,7 +94,7 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
     }
   };
   // handleSubmit is called per event, not during render (the start function reads a ref).
-  const onSubmit = (event?: FormEvent) => handleSubmit(start)(event);
+  const onSubmit = (event?: FormEvent) => handleSubmit((values) => start(values))(event);
 
   const message = (key: keyof IdentifyValues) => {
     const code = errors[key]?.message as IdentifyMessageKey | undefined;
@@ -212,6 +230,26 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
             slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false, readOnly: busy, maxLength: 20 } }}
             sx={{ maxWidth: 360 }}
           />
+          {duplicate ? (
+            <Alert
+              severity="warning"
+              role="alert"
+              action={
+                <Stack direction="row" spacing={1}>
+                  {onResume ? (
+                    <Button color="inherit" variant="outlined" size="small" onClick={() => onResume(duplicate.call.id)}>
+                      {t('call.resume.resume')}
+                    </Button>
+                  ) : null}
+                  <Button color="inherit" size="small" onClick={() => void start(duplicate.values, true)} disabled={busy}>
+                    {t('call.resume.startAnyway')}
+                  </Button>
+                </Stack>
+              }
+            >
+              {t('call.resume.samePerson', { date: duplicate.call.maskedCpr?.slice(0, 6) ?? '', time: callTime(duplicate.call.startedAt, i18n.language) })}
+            </Alert>
+          ) : null}
           {failure ? (
             <Alert
               severity="error"
