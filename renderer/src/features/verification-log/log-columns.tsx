@@ -1,7 +1,10 @@
 import FlagIcon from '@mui/icons-material/Flag';
+import SpeedIcon from '@mui/icons-material/Speed';
+import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import MuiLink from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
 import type { GridColDef } from '@mui/x-data-grid';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
@@ -17,6 +20,9 @@ export const sortFields: Partial<Record<string, VerificationSortField>> = {
   scorePercent: 'score',
   durationSeconds: 'duration',
 };
+
+/** Read by screen readers, not shown. */
+const visuallyHidden = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 const codeColour = { none: 'default', sent: 'primary', delivery_failed: 'warning', redeemed: 'success', expired: 'default', superseded: 'default', revoked: 'warning', blocked: 'error' } as const;
 const statusColour = { in_progress: 'primary', passed: 'success', failed: 'error', refer: 'warning', aborted: 'default', expired: 'default' } as const;
@@ -42,7 +48,7 @@ export function logColumns(t: TFunction, language: string): GridColDef<Verificat
         );
       },
     }),
-    col({ field: 'agent', headerName: t('log.columns.agent'), flex: 1.5, minWidth: 130, valueGetter: (_v, row) => row.agent.displayName }),
+    col({ field: 'agent', headerName: t('log.columns.agent'), flex: 1.5, minWidth: 165, valueGetter: (_v, row) => row.agent.displayName }),
     col({ field: 'maskedCpr', headerName: t('log.columns.maskedCpr'), flex: 1, minWidth: 115, valueFormatter: (v: string | null) => v ?? '—' }),
     col({ field: 'documentType', headerName: t('log.columns.documentType'), flex: 1, minWidth: 120, valueFormatter: (v: VerificationLogRow['documentType']) => t(`review.documentType.${v}`) }),
     col({ field: 'questionsAsked', headerName: t('log.columns.questions'), type: 'number', flex: 0.8, minWidth: 105 }),
@@ -65,12 +71,29 @@ export function logColumns(t: TFunction, language: string): GridColDef<Verificat
     col({
       field: 'flags',
       headerName: t('log.columns.flags'),
-      flex: 1,
-      minWidth: 135,
+      flex: 0.8,
+      minWidth: 100,
       renderCell: ({ row }) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
           {row.flagged ? <FlagIcon color="error" fontSize="small" titleAccess={t('log.flagged')} /> : null}
-          {row.velocitySignals > 0 ? <Chip size="small" color="warning" label={t('log.signals', { count: row.velocitySignals })} /> : null}
+          {row.velocitySignals > 0 ? (
+            // The count on the chip, the words for screen readers and as a tooltip: a word on the chip cut the column.
+            <Tooltip title={t('log.signals', { count: row.velocitySignals })}>
+              <Chip
+                size="small"
+                color="warning"
+                icon={<SpeedIcon />}
+                label={
+                  <>
+                    <span aria-hidden>{row.velocitySignals}</span>
+                    <Box component="span" sx={visuallyHidden}>
+                      {t('log.signals', { count: row.velocitySignals })}
+                    </Box>
+                  </>
+                }
+              />
+            </Tooltip>
+          ) : null}
         </Stack>
       ),
     }),

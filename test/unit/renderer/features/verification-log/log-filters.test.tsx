@@ -46,10 +46,10 @@ async function choose(user: ReturnType<typeof userEvent.setup>, label: string, o
 }
 
 describe('verification log filters', () => {
-  it('loads the first page, newest first, without filters', async () => {
+  it('loads the first page, newest first, without filters', { timeout: 90_000 }, async () => {
     const { api } = setup();
-    // The first test pays for loading the lazy chunk (DataGrid) into the test runner.
-    expect(await screen.findByRole('heading', { level: 1, name: 'Verifikationslog' }, { timeout: 10_000 })).toBeTruthy();
+    // The first test pays for loading the lazy chunk (DataGrid, date pickers) into the test runner.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Verifikationslog' }, { timeout: 80_000 })).toBeTruthy();
     await waitFor(() => expect(api.listVerifications).toHaveBeenCalled());
     expect(api.listVerifications.mock.calls[0]?.[0]).toEqual({ filter: {}, sort: { field: 'startedAt', direction: 'desc' }, page: 0, pageSize: 25 });
   });
