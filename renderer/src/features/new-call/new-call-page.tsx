@@ -180,20 +180,23 @@ export function NewCallPage() {
     <Page
       title={t('nav.newCall')}
       actions={
-        inProgress ? (
-          <Button
-            color="error"
-            variant="outlined"
-            onClick={() => setAbortOpen(true)}
-            aria-keyshortcuts="Alt+A"
-            endIcon={<Kbd decorative>Alt+A</Kbd>}
-          >
-            {t('call.abort.open')}
-          </Button>
-        ) : undefined
+        // The steps beside the title, not on a row of their own: the identify step must fit 1366×768.
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+          <StepIndicator current={step} />
+          {inProgress ? (
+            <Button
+              color="error"
+              variant="outlined"
+              onClick={() => setAbortOpen(true)}
+              aria-keyshortcuts="Alt+A"
+              endIcon={<Kbd decorative>Alt+A</Kbd>}
+            >
+              {t('call.abort.open')}
+            </Button>
+          ) : null}
+        </Box>
       }
     >
-      <StepIndicator current={step} />
       {content}
       {view && inProgress ? (
         <AbortDialog
