@@ -26,9 +26,10 @@ function setup(language: 'da' | 'en' = 'da') {
 const setNumber = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('policy form', () => {
-  it('shows the policy in force with each field’s bounds', async () => {
+  // The first test pays for loading the policy chunk (with the date pickers) into jsdom: slow on a busy machine.
+  it('shows the policy in force with each field’s bounds', { timeout: 90_000 }, async () => {
     setup();
-    const count = (await screen.findByLabelText('Antal spørgsmål', {}, { timeout: 10_000 })) as HTMLInputElement;
+    const count = (await screen.findByLabelText('Antal spørgsmål', {}, { timeout: 80_000 })) as HTMLInputElement;
     expect(count.value).toBe('4');
     expect((screen.getByLabelText('Grænse for bestået (%)') as HTMLInputElement).value).toBe('75');
     expect(screen.getByText('Mellem 50 og 100')).toBeTruthy();
