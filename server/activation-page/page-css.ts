@@ -28,7 +28,7 @@ button[disabled]{background:#5a7a99;cursor:progress}
 .error ul{margin:.25rem 0 0;padding-left:1.25rem}
 .success{border-left:4px solid #1d7a3a;padding-left:1rem}
 .foot{max-width:34rem;margin:0 auto 2rem;padding:0 1.5rem}
-.foot a{color:#0b5cad}
+main a,.foot a{color:#0b5cad}
 /* Reflow: a 320 px window (or 1280 px at 400 % zoom) gets one column edge to edge, no sideways scrolling. */
 @media (max-width:36rem){main{margin:0;border:0;border-radius:0;padding:1rem}.foot{padding:0 1rem}.bar{padding:.75rem 1rem}}
 .phone{list-style:none;padding:0}
