@@ -47,14 +47,6 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
   const scriptId = `${id}-script`;
   const inputId = `${id}-answer`;
 
-  // During an outage the connection banner's Retry also resends this answer: one action, not two.
-  const { problem: connectionProblem, addPendingRetry } = useHealth();
-  const unsent = failure && (failure.error.code === errorCodes.unreachable || failure.error.code === errorCodes.unavailable) ? failure.answer : null;
-  const resend = useEffectEvent(() => {
-    if (unsent) void send(unsent);
-  });
-  useEffect(() => (unsent ? addPendingRetry(() => resend()) : undefined), [unsent, addPendingRetry]);
-
   const send = async (answer: Answer) => {
     if (inFlight.current) return;
     inFlight.current = true;
@@ -84,6 +76,14 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
       inputRef.current?.focus();
     }
   };
+
+  // During an outage the connection banner's Retry also resends this answer: one action, not two.
+  const { problem: connectionProblem, addPendingRetry } = useHealth();
+  const unsent = failure && (failure.error.code === errorCodes.unreachable || failure.error.code === errorCodes.unavailable) ? failure.answer : null;
+  const resend = useEffectEvent(() => {
+    if (unsent) void send(unsent);
+  });
+  useEffect(() => (unsent ? addPendingRetry(() => resend()) : undefined), [unsent, addPendingRetry]);
 
   const submitText = (event?: FormEvent) => {
     event?.preventDefault();
