@@ -176,3 +176,31 @@ test('the CSV export in the Danish format: semicolons, decimal commas, local tim
   await page.getByRole('button', { name: 'Søg' }).click();
   await expect(page.getByText('Eksporten er startet')).toHaveCount(0);
 });
+
+test('a verification and the person access log show values in the console language, in Danish and English', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signInAsSupervisor(page, 'da');
+  await page.getByRole('link', { name: /Åbn verifikation/ }).first().click();
+  await expect(page.getByText('Samtalesprog')).toBeVisible();
+  await expect(page.locator('main')).toContainText('Dansk');
+  // Strength with a decimal comma, like the percentages beside it.
+  await expect(page.getByRole('table', { name: 'Spørgsmål' })).toContainText('1,00');
+  await page.screenshot({ path: `${shots}/supervisor-detail-da.png`, fullPage: true });
+  await page.getByRole('group', { name: 'Sprog' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('table', { name: 'Questions' })).toContainText('1.00');
+  await expect(page.locator('main')).toContainText('Danish');
+  await page.screenshot({ path: `${shots}/supervisor-detail-en.png`, fullPage: true });
+
+  await page.getByRole('link', { name: 'Person access log' }).click();
+  await page.getByLabel(/CPR number/).fill('0101681000');
+  await page.getByLabel(/Reason/).fill('Art. 15 request, case E2E-2');
+  await page.getByRole('button', { name: 'Look up' }).click();
+  const events = page.getByRole('region', { name: 'Events for 010168-XXXX' });
+  await expect(events.getByRole('row').filter({ hasText: 'Demo Agent' }).first()).toBeVisible();
+  // The verification column links look like links (MUI Link), not browser-default ones.
+  await expect(events.getByRole('link').first()).toHaveClass(/MuiLink-root/);
+  await page.screenshot({ path: `${shots}/supervisor-person-access-log-en.png`, fullPage: true });
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Dansk' }).click();
+  await page.screenshot({ path: `${shots}/supervisor-person-access-log-da.png`, fullPage: true });
+  await expectNoSeriousA11yViolations(page);
+});
