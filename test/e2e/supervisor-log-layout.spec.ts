@@ -204,3 +204,18 @@ test('a verification and the person access log show values in the console langua
   await page.screenshot({ path: `${shots}/supervisor-person-access-log-da.png`, fullPage: true });
   await expectNoSeriousA11yViolations(page);
 });
+
+test('a reload straight onto a lazy screen: no HydrateFallback warning, no 404 (favicon), no console error', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  });
+  await signInAsSupervisor(page, 'da');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
+  await expect(page.getByText('1–25 af 40')).toBeVisible();
+  expect(problems).toEqual([]);
+});
