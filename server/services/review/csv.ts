@@ -6,14 +6,14 @@ import type { ExportFormat, VerificationLogRow } from '../../../shared/api/index
 
 type Cell = string | number | boolean | null;
 
-export function csvCell(value: Cell, separator = ',', decimalComma = false): string {
+function csvCell(value: Cell, separator = ',', decimalComma = false): string {
   if (value === null) return '';
   let s = typeof value === 'number' && decimalComma ? String(value).replace('.', ',') : String(value);
   if (/^[=+\-@\t\r]/.test(s) && typeof value === 'string') s = `'${s}`;
   return s.includes(separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const csvHeader = [
+const csvHeader = [
   'id',
   'started_at',
   'ended_at',
