@@ -108,7 +108,7 @@ async function exportFigures(database: OpenDatabase, label: string): Promise<Ben
   let lines = -1; // the header
   let bytes = 0;
   try {
-    for await (const chunk of exportCsv(database.db, { filter: {}, direction: 'desc' } as never, now)) {
+    for await (const chunk of exportCsv(database.db, { filter: {}, direction: 'desc' } as never, now).chunks) {
       bytes += Buffer.byteLength(chunk);
       for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) lines += 1;
     }

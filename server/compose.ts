@@ -120,7 +120,7 @@ export function compose(deps: SupportApiDeps) {
   const authenticator: Authenticator = { authenticate: (token) => services.accounts.authenticate(token) };
   // Non-contract routes (BuildAppOptions.plugins): the streaming CSV export, the activation page, readiness.
   const plugins = [
-    csvExportRoute(services.review, () => deps.clock.now()),
+    csvExportRoute(services.review),
     activationPagePlugin({ redeemLimit: deps.config.codes?.redeemLimit ?? defaultRedeemLimit, isSandbox: services.isSandbox }),
     readinessRoute(operations.readiness),
   ];

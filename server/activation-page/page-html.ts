@@ -13,6 +13,8 @@ export function activationPageHtml(lang: PageLanguage): string {
     rateLimited: t.rateLimited,
     unexpected: t.unexpected,
     required: t.required,
+    fieldRequired: t.fieldRequired,
+    fieldFailed: t.fieldFailed,
     sending: t.sending,
     submit: t.submit,
     rules: t.rules,
@@ -25,6 +27,7 @@ export function activationPageHtml(lang: PageLanguage): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(t.title)} – MitID</title>
+<link rel="icon" href="/favicon.ico">
 <link rel="stylesheet" href="/activate/activate.css">
 <script src="/activate/activate.js" defer></script>
 </head>
@@ -41,20 +44,24 @@ export function activationPageHtml(lang: PageLanguage): string {
 <form id="activate-form" novalidate>
 <div class="field">
 <label for="userId">${escape(t.userId)}</label>
-<input id="userId" name="userId" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" maxlength="48" required>
+<input id="userId" name="userId" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" maxlength="48" required aria-describedby="userId-error">
+<p class="field-error" id="userId-error"></p>
 </div>
 <div class="field">
 <label for="code">${escape(t.code)}</label>
-<input id="code" name="code" type="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" maxlength="32" required aria-describedby="code-help">
+<input id="code" name="code" type="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" maxlength="32" required aria-describedby="code-error code-help">
+<p class="field-error" id="code-error"></p>
 <p class="help" id="code-help">${escape(t.codeHelp)}</p>
 </div>
 <div class="field">
 <label for="newPassword">${escape(t.newPassword)}</label>
-<input id="newPassword" name="newPassword" type="password" autocomplete="new-password" maxlength="128" required aria-describedby="rules">
+<input id="newPassword" name="newPassword" type="password" autocomplete="new-password" maxlength="128" required aria-describedby="newPassword-error rules">
+<p class="field-error" id="newPassword-error"></p>
 </div>
 <div class="field">
 <label for="repeatPassword">${escape(t.repeatPassword)}</label>
-<input id="repeatPassword" name="repeatPassword" type="password" autocomplete="new-password" maxlength="128" required>
+<input id="repeatPassword" name="repeatPassword" type="password" autocomplete="new-password" maxlength="128" required aria-describedby="repeatPassword-error">
+<p class="field-error" id="repeatPassword-error"></p>
 </div>
 <div id="rules" class="rules">
 <p>${escape(t.rulesHeading)}</p>
@@ -69,7 +76,38 @@ export function activationPageHtml(lang: PageLanguage): string {
 <p>${escape(t.successBody)}</p>
 </section>
 </main>
+<footer class="foot"><a href="/activate/accessibility?lang=${lang}">${escape(t.accessibility)}</a></footer>
 <script type="application/json" id="messages">${messages}</script>
+</body>
+</html>
+`;
+}
+
+/** The accessibility statement (tilgængelighedserklæring) the web accessibility law asks for, per language. */
+export function accessibilityStatementHtml(lang: PageLanguage): string {
+  const t = pageTexts[lang];
+  const other = pageTexts[t.otherLanguageCode];
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(t.statementTitle)}</title>
+<link rel="icon" href="/favicon.ico">
+<link rel="stylesheet" href="/activate/activate.css">
+</head>
+<body>
+<header class="bar">
+<span class="brand">MitID</span>
+<a class="lang" href="/activate/accessibility?lang=${t.otherLanguageCode}" lang="${t.otherLanguageCode}" hreflang="${t.otherLanguageCode}">${escape(t.otherLanguage)}</a>
+</header>
+<main>
+<h1>${escape(t.statementTitle)}</h1>
+${t.statement.map((p) => `<p>${escape(p)}</p>`).join('\n')}
+<p class="help">${escape(t.statementUpdated)}</p>
+<p><a href="/activate?lang=${lang}">${escape(t.back)}</a></p>
+</main>
+<footer class="foot"><a href="/activate/accessibility?lang=${t.otherLanguageCode}" lang="${t.otherLanguageCode}">${escape(other.accessibility)}</a></footer>
 </body>
 </html>
 `;

@@ -8,6 +8,24 @@ export const activationPageScript = `'use strict';
   var button = document.getElementById('submit');
   var rules = document.querySelectorAll('#rules li');
 
+  var fieldNames = ['userId', 'code', 'newPassword', 'repeatPassword'];
+
+  // A field's own message, tied to it (aria-describedby names the message's id) and announced with it.
+  function markField(name, text) {
+    var input = form.elements[name];
+    var message = document.getElementById(name + '-error');
+    message.textContent = text || '';
+    if (text) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
+
+  function clearFields() { fieldNames.forEach(function (name) { markField(name, ''); }); }
+
+  function focusFirstInvalid() {
+    var first = form.querySelector('[aria-invalid="true"]');
+    if (first) first.focus();
+  }
+
   function showError(text, ruleIds) {
     errorBox.textContent = text;
     rules.forEach(function (li) { li.classList.toggle('broken', ruleIds.indexOf(li.getAttribute('data-rule')) >= 0); });
@@ -36,8 +54,20 @@ export const activationPageScript = `'use strict';
       repeatPassword: form.repeatPassword.value
     };
     showError('', []);
-    if (!data.userId || !data.code || !data.newPassword || !data.repeatPassword) { showError(messages.required, []); return; }
-    if (data.newPassword !== data.repeatPassword) { showError(messages.passwordsDiffer, []); form.repeatPassword.focus(); return; }
+    clearFields();
+    var missing = fieldNames.filter(function (name) { return !data[name]; });
+    if (missing.length > 0) {
+      missing.forEach(function (name) { markField(name, messages.fieldRequired); });
+      showError(messages.required, []);
+      focusFirstInvalid();
+      return;
+    }
+    if (data.newPassword !== data.repeatPassword) {
+      markField('repeatPassword', messages.passwordsDiffer);
+      showError(messages.passwordsDiffer, []);
+      focusFirstInvalid();
+      return;
+    }
     button.disabled = true;
     button.textContent = messages.sending;
     fetch('/api/activation/redeem', {
@@ -56,10 +86,20 @@ export const activationPageScript = `'use strict';
       }
       return res.json().catch(function () { return {}; }).then(function (body) {
         if (res.status === 429) showError(messages.rateLimited, []);
-        else if (body.code === 'password_rejected') showError(messages.rulesHeading, brokenRulesOf(body));
-        else if (body.code === 'passwords_differ') showError(messages.passwordsDiffer, []);
-        else if (res.status === 401) showError(messages.failed, []);
-        else showError(messages.unexpected, []);
+        else if (body.code === 'password_rejected') {
+          showError(messages.rulesHeading, brokenRulesOf(body));
+          markField('newPassword', messages.rulesHeading + ' ' + brokenRulesOf(body).map(function (id) { return messages.rules[id] || id; }).join('; '));
+          focusFirstInvalid();
+        } else if (body.code === 'passwords_differ') {
+          markField('repeatPassword', messages.passwordsDiffer);
+          showError(messages.passwordsDiffer, []);
+          focusFirstInvalid();
+        } else if (res.status === 401) {
+          markField('userId', messages.fieldFailed);
+          markField('code', messages.fieldFailed);
+          showError(messages.failed, []);
+          focusFirstInvalid();
+        } else showError(messages.unexpected, []);
       });
     }).catch(function () {
       showError(messages.unexpected, []);

@@ -6,8 +6,9 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { errorCodes, redeemActivationCode } from '../../shared/api/index';
+import { faviconIco } from './favicon';
 import { activationPageCss } from './page-css';
-import { activationPageHtml } from './page-html';
+import { accessibilityStatementHtml, activationPageHtml } from './page-html';
 import { activationPageScript } from './page-script';
 import { sandboxPhoneHtml, sandboxPhoneScript } from './sandbox-phone';
 import type { PageLanguage } from './texts';
@@ -27,6 +28,7 @@ function language(query: unknown): PageLanguage {
 
 export function activationPagePlugin(options: ActivationPageOptions) {
   const pages = { da: activationPageHtml('da'), en: activationPageHtml('en') };
+  const statements = { da: accessibilityStatementHtml('da'), en: accessibilityStatementHtml('en') };
   return async function registerActivationPage(app: FastifyInstance): Promise<void> {
     await app.register(rateLimit, { global: false });
     const limiter = app.rateLimit({
@@ -43,8 +45,13 @@ export function activationPagePlugin(options: ActivationPageOptions) {
     app.get('/activate', page, async (req, reply) =>
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(pages[language(req.query)]),
     );
+    app.get('/activate/accessibility', page, async (req, reply) =>
+      reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(statements[language(req.query)]),
+    );
     app.get('/activate/activate.css', page, async (_req, reply) => reply.type('text/css; charset=utf-8').send(activationPageCss));
     app.get('/activate/activate.js', page, async (_req, reply) => reply.type('text/javascript; charset=utf-8').send(activationPageScript));
+
+    app.get('/favicon.ico', page, async (_req, reply) => reply.type('image/x-icon').header('cache-control', 'public, max-age=86400').send(faviconIco));
 
     const notFound = { code: errorCodes.notFound, message: 'No such route.' };
     app.get('/sandbox-phone', page, async (_req, reply) => {

@@ -37,6 +37,8 @@ export const sandboxPhoneScript = `'use strict';
   var errorBox = document.getElementById('error');
   var list = document.getElementById('messages');
   function fail(text) { errorBox.textContent = text; }
+  // Which code in the list still works: a trainer reading an old SMS sees that it was replaced.
+  var codeStates = { active: 'Koden gælder', used: 'Koden er brugt', superseded: 'Erstattet af en nyere kode: virker ikke', revoked: 'Koden er tilbagekaldt', expired: 'Koden er udløbet' };
   function load() {
     var userId = document.getElementById('userId').value.trim();
     var query = '?limit=50' + (userId ? '&userId=' + encodeURIComponent(userId) : '');
@@ -53,6 +55,12 @@ export const sandboxPhoneScript = `'use strict';
           head.textContent = (m.channel === 'sms' ? 'SMS til ' : 'Digital Post til ') + m.recipient +
             (m.userId ? ' (' + m.userId + ')' : '') + ' · ' + new Date(m.sentAt).toLocaleString('da-DK', { timeZone: 'Europe/Copenhagen' });
           li.appendChild(head);
+          if (m.codeState && codeStates[m.codeState]) {
+            var state = document.createElement('p');
+            state.className = 'code-state code-' + m.codeState;
+            state.textContent = codeStates[m.codeState];
+            li.appendChild(state);
+          }
           if (m.subject) { var s = document.createElement('p'); s.className = 'subject'; s.textContent = m.subject; li.appendChild(s); }
           var b = document.createElement('p');
           b.className = 'body';

@@ -1,6 +1,7 @@
 // The Support API with the built console for a browser: `npm run serve` (preview) and, bundled by
 // `npm run build`, the production server `node out/server/serve.js`.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,21 @@ function builtConsoleDir(): string {
   return existsSync(path.join(bundled, 'index.html')) ? bundled : path.resolve(here, '../../out/renderer');
 }
 
+/**
+ * Fails at once when the port is taken, before the data folder is created and seeded (a first start
+ * seeds 10,000 persons, which is a long wait for a start that then cannot listen).
+ */
+async function assertPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(error.code === 'EADDRINUSE' ? `port ${port} on ${host} is already in use (choose another with --port)` : error.message)),
+    );
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' } },
@@ -29,15 +45,18 @@ async function main(): Promise<void> {
   });
   const args = argsSchema.parse(values);
   const env = readServerEnv();
+  // A flag on the command line wins over the environment, which wins over the default.
+  const host = args.host ?? env.HOST ?? '127.0.0.1';
+  const port = args.port ?? env.PORT ?? 4312;
+  await assertPortFree(host, port);
   const consoleDir = builtConsoleDir();
   if (!existsSync(path.join(consoleDir, 'index.html'))) {
     throw new Error('The console is not built: run `npm run build` first (npm run serve does this for you).');
   }
   const metrics = metricsConfig(env);
   const api = await startSupportApi({
-    // A flag on the command line wins over the environment, which wins over the default.
-    host: args.host ?? env.HOST ?? '127.0.0.1',
-    port: args.port ?? env.PORT ?? 4312,
+    host,
+    port,
     dataDir: args.data ?? env.DATA_DIR ?? 'data',
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, databasePoolSize: env.DATABASE_POOL_SIZE } : {}),
     ...(env.SUPPORT_API_MASTER_KEY ? { masterKey: env.SUPPORT_API_MASTER_KEY } : {}),

@@ -30,7 +30,7 @@ export function supervisionHandlers(deps: { review: ReviewService }): Pick<Opera
     personAccessLog: (input, ctx) => review.personAccessLog(input.cpr, ctx.principal.userId, input.reason),
     getWatchStats: (input) => review.watchStats(new Date(input.from), new Date(input.to)),
     createVerificationExport: async (input, ctx) => {
-      const { ticket, expiresAt } = await review.createExport(input.filter, input.sort, ctx.principal.userId);
+      const { ticket, expiresAt } = await review.createExport(input.filter, input.sort, input.format, ctx.principal.userId);
       return { ticket, downloadPath: `${exportDownloadPath}?ticket=${ticket}`, expiresAt: expiresAt.toISOString() };
     },
     verifyAuditRange: (input, ctx) => review.verifyAuditRange(input.fromSeq, input.limit, ctx.principal.userId),

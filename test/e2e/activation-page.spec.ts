@@ -121,6 +121,100 @@ test('the sandbox phone shows the messages to a signed-in supervisor', async ({ 
   await expect(page.getByText(/SMS til \+45 •• •• •• 00/).first()).toBeVisible();
   await expect(page.getByText(/Din aktiveringskode til MitID er \d{4} \d{4}/).first()).toBeVisible();
   await expect(page.getByText('Ny adgangskode til dit MitID').first()).toBeVisible();
+  // The code redeemed by the first test is marked as used on its SMS.
+  await expect(page.getByText('Koden er brugt').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: `${shots}/sandbox-phone.png`, fullPage: true });
+});
+
+/** No axe violation at all (WCAG 2.1 A and AA and axe's best practices), not only the serious ones. */
+async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** The document is no wider than the window: nothing needs scrolling sideways. */
+async function expectNoSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+test('accessibility: keyboard only, visible focus, errors tied to their fields, reflow at 320 px and 200 % zoom', async ({ page, browser }) => {
+  await page.goto(`${api.url}/activate`);
+  await expectAxeClean(page);
+
+  // Every control in reading order by Tab, each with a visible focus ring.
+  const order: string[] = [];
+  for (let i = 0; i < 7; i++) {
+    await page.keyboard.press('Tab');
+    order.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        return `${el.id || el.getAttribute('href')}${ring ? '' : ' (no focus ring)'}`;
+      }),
+    );
+  }
+  expect(order).toEqual(['/activate?lang=en', 'userId', 'code', 'newPassword', 'repeatPassword', 'submit', '/activate/accessibility?lang=da']);
+
+  // Submitted by Enter with nothing filled in: each field says so itself, and focus goes to the first.
+  await page.locator('#userId').press('Enter');
+  await expect(page.locator('#userId')).toBeFocused();
+  for (const id of ['userId', 'code', 'newPassword', 'repeatPassword']) {
+    await expect(page.locator(`#${id}`)).toHaveAttribute('aria-invalid', 'true');
+  }
+  await expect(page.locator('#userId')).toHaveAccessibleDescription('Udfyld feltet.');
+  await expect(page.locator('#code')).toHaveAccessibleDescription(/^Udfyld feltet\. Koden fra SMS/);
+
+  await page.locator('#userId').fill('someone.else');
+  await page.locator('#code').fill('1234 5678');
+  await page.locator('#newPassword').fill('Efterårsferie-i-Skagen-24');
+  await page.locator('#repeatPassword').fill('Efterårsferie-i-Skagen-25');
+  await page.locator('#repeatPassword').press('Enter');
+  await expect(page.locator('#repeatPassword')).toBeFocused();
+  await expect(page.locator('#repeatPassword')).toHaveAccessibleDescription('De to adgangskoder er ikke ens.');
+  await expect(page.locator('#userId')).not.toHaveAttribute('aria-invalid', 'true');
+  await expectAxeClean(page);
+  await page.screenshot({ path: `${shots}/activation-page-field-errors-da.png`, fullPage: true });
+
+  // A wrong code from the server: both fields it may be about are marked.
+  await page.locator('#repeatPassword').fill('Efterårsferie-i-Skagen-24');
+  await page.getByRole('button', { name: 'Gem ny adgangskode' }).click();
+  await expect(page.locator('#code')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#userId')).toBeFocused();
+
+  // Reflow: 320 CSS px wide, one column, nothing cut and no sideways scrolling.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoSidewaysScroll(page);
+  const button = await page.getByRole('button', { name: 'Gem ny adgangskode' }).boundingBox();
+  expect(button!.x + button!.width).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: `${shots}/activation-page-320.png`, fullPage: true });
+
+  // 200 % zoom of a 1280 × 800 window is 640 × 400 CSS px at twice the pixel density.
+  const zoomed = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  await zoomed.goto(`${api.url}/activate?lang=en`);
+  await expectNoSidewaysScroll(zoomed);
+  await expect(zoomed.getByRole('button', { name: 'Save new password' })).toBeVisible();
+  await zoomed.screenshot({ path: `${shots}/activation-page-200pct-en.png`, fullPage: true });
+  await zoomed.close();
+});
+
+test('the accessibility statement (tilgængelighedserklæring) is linked from the page, in Danish and English', async ({ page }) => {
+  await page.goto(`${api.url}/activate`);
+  await page.getByRole('link', { name: 'Tilgængelighedserklæring' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tilgængelighedserklæring for MitID-aktiveringssiden' })).toBeVisible();
+  await expect(page.locator('main')).toContainText('WCAG 2.1 på niveau AA');
+  await expect(page.locator('main')).toContainText('webtilgængelighedsloven');
+  await expectAxeClean(page);
+  await page.screenshot({ path: `${shots}/activation-statement-da.png`, fullPage: true });
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement for the MitID activation page' })).toBeVisible();
+  await expectAxeClean(page);
+  await page.screenshot({ path: `${shots}/activation-statement-en.png`, fullPage: true });
+  await page.getByRole('link', { name: 'Back to the new password page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a new MitID password' })).toBeVisible();
+  // The icon browsers ask for is there (no 404 on every load).
+  const icon = await page.request.get(`${api.url}/favicon.ico`);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toBe('image/x-icon');
 });

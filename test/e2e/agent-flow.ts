@@ -83,10 +83,12 @@ export async function identify(
   }
   await page.getByRole('radio', { name: claim.documentType === 'passport' ? 'Pas' : 'Kørekort' }).check();
   await page.getByRole('textbox', { name: /Nummer på legitimationen/ }).fill(claim.number);
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => new URL(r.url()).pathname === '/api/verifications' && r.request().method() === 'POST'),
-    page.getByRole('textbox', { name: /Nummer på legitimationen/ }).press('Enter'),
-  ]);
+  const started = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/verifications' && r.request().method() === 'POST');
+  await page.getByRole('textbox', { name: /Nummer på legitimationen/ }).press('Enter');
+  // A call an earlier test left open for the same person makes the console ask first: start anyway.
+  const anyway = page.getByRole('button', { name: 'Start alligevel' });
+  await Promise.race([started, anyway.waitFor({ timeout: 10_000 }).then(() => anyway.click(), () => undefined)]);
+  const response = await started;
   expect(response.ok()).toBe(true);
   // The response can arrive before the step changes: wait until the identify form is gone, so callers
   // never type into it by mistake.

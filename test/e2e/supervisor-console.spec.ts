@@ -177,6 +177,7 @@ test('export the filtered log as CSV and parse it', async ({ page }) => {
   await expect(page.getByRole('grid').getByRole('row')).toHaveCount(3);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Eksportér CSV' }).click();
+  await page.getByRole('menuitem', { name: /International/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^verifications-.*\.csv$/);
   const lines = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');

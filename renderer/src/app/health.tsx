@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError, errorCodes } from '../../../shared/api/api-error';
 import type { Health } from '../../../shared/api/index';
 import { useApiEvents, useConsoleApi } from './console-api-context';
@@ -10,7 +10,13 @@ export interface HealthState {
   /** Why the Support API cannot be used right now, or null when it can. */
   problem: ApiError | null;
   checking: boolean;
+  /** Checks the connection again and re-runs every pending retry (an answer that did not get through). */
   retry(): void;
+  /**
+   * Adds what the banner's Retry should also do, so an outage needs one action, not one per screen.
+   * Returns the function that removes it.
+   */
+  addPendingRetry(run: () => void): () => void;
 }
 
 const HealthContext = createContext<HealthState | null>(null);
@@ -60,12 +66,20 @@ export function HealthProvider({ children }: { children: ReactNode }) {
     };
   }, [events]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const pendingRetries = useRef(new Set<() => void>());
+  const retry = useCallback(() => {
+    setAttempt((n) => n + 1);
+    for (const run of pendingRetries.current) run();
+  }, []);
+  const addPendingRetry = useCallback((run: () => void) => {
+    pendingRetries.current.add(run);
+    return () => void pendingRetries.current.delete(run);
+  }, []);
   const checking = result.attempt !== attempt;
   const { health, error: healthError } = result;
   const problem =
     healthError ?? (lost ? new ApiError(0, errorCodes.unreachable, 'The Support API could not be reached.') : null);
-  return <HealthContext value={{ health, problem, checking, retry }}>{children}</HealthContext>;
+  return <HealthContext value={{ health, problem, checking, retry, addPendingRetry }}>{children}</HealthContext>;
 }
 
 export function useHealth(): HealthState {

@@ -2,7 +2,7 @@ import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router';
 import type { Role } from '../../../shared/api/index';
 import { homePathFor, useAuth } from './auth';
 import { ConsoleLayout } from './layout/console-layout';
-import { ForbiddenPage, NotFoundPage, RouteErrorPage, SessionCheckPage } from './layout/status-pages';
+import { ForbiddenPage, NotFoundPage, RouteErrorPage, ScreenLoadingPage, SessionCheckPage } from './layout/status-pages';
 import { roleForPath, screens, signInPage as SignInPage } from './screens';
 
 /** Where the sign-in page sends the user back to after a redirect (kept in the history state). */
@@ -46,6 +46,9 @@ function Home() {
 export function createRoutes(): RouteObject[] {
   const byRole = (role: Role): RouteObject => ({
     element: <RequireRole role={role} />,
+    // A first load straight onto a lazy screen renders this inside the frame until the chunk is there
+    // (without it react-router warns "No HydrateFallback element provided").
+    hydrateFallbackElement: <ScreenLoadingPage />,
     children: screens
       .filter((s) => s.role === role)
       .map((s) =>

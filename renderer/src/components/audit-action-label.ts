@@ -19,5 +19,15 @@ export function eventDetail(t: TFunction, action: string, payload: Record<string
     return t('review.eventScore' as never, { seq, score });
   }
   if (typedReasons.test(action) && typeof payload.reason === 'string') return `${t('review.reasonLabel' as never)}: ${payload.reason}`;
+  // Why the activation page refused a code (wrong, used, replaced, …), a code of the server's.
+  if (action === 'code.redeem_failed' && typeof payload.reason === 'string') return t(`review.redeemFailReason.${payload.reason}` as never, { defaultValue: payload.reason });
   return '';
+}
+
+/** Who did it, as the timeline and the person access log both show it: a name, "System" or "Caller (activation page)". */
+export function actorLabel(t: TFunction, actor: { id: string; displayName: string | null }): string {
+  if (actor.displayName) return actor.displayName;
+  if (actor.id === 'public') return t('detail.public' as never);
+  if (actor.id === 'system') return t('detail.system' as never);
+  return actor.id;
 }

@@ -25,3 +25,8 @@ export function formatPercent(value: number | null, language: string): string {
   if (value === null) return '';
   return `${new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 }).format(value)} %`;
 }
+
+/** A number with two decimals in the console's language ("0,50" in Danish). */
+export function formatDecimal(value: number, language: string): string {
+  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}

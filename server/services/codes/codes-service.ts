@@ -14,7 +14,7 @@ export function createCodesService(deps: CodesDeps) {
     /** The sandbox phone and mailbox; refuses outside the sandbox (a real register's messages are not for reading). */
     async listSandboxOutbox(filter: { userId?: string | undefined; limit: number }): Promise<{ items: OutboxMessage[] }> {
       if (!(await deps.isSandbox())) throw new ApiError(404, errorCodes.notFound, 'The sandbox phone exists only in the sandbox.');
-      return { items: await readOutbox(deps.db, deps.outboxSealer, filter) };
+      return { items: await readOutbox(deps.db, deps.outboxSealer, filter, deps.clock.now()) };
     },
   };
 }

@@ -110,7 +110,15 @@ export function createRedeem(deps: CodesDeps) {
       )
       .returning({ id: activationCodes.id });
     if (!used) {
-      failed(row, 'wrong_code', { attempts: counted.attempts, maxAttempts: counted.maxAttempts });
+      // An older code of this user ID typed again (already used, or replaced by this one) is not a
+      // guess: the review shows it as what it is. It still counts as an attempt on the live code.
+      const [older] = await tx
+        .select({ usedAt: activationCodes.usedAt })
+        .from(activationCodes)
+        .where(and(eq(activationCodes.mitidUserId, userId), eq(activationCodes.codeHmac, codeHmac)))
+        .limit(1);
+      const reason = !older ? 'wrong_code' : older.usedAt ? 'used' : 'superseded';
+      failed(row, reason, { attempts: counted.attempts, maxAttempts: counted.maxAttempts });
       if (counted.attempts >= counted.maxAttempts) {
         audit.add({
           actor: 'system',

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { OutboxMessage } from '../../../shared/api/index';
 import { messageOutbox } from '../../db/schema/outbox';
+import { activationCodes } from '../../db/schema/verifications';
 import type { Database, Tx } from '../../db/types';
 import type { OutboxSealer } from '../sealing';
 
@@ -30,16 +31,21 @@ export async function readOutbox(
   db: Database,
   sealer: OutboxSealer,
   filter: { userId?: string | undefined; limit: number },
+  now: Date,
 ): Promise<OutboxMessage[]> {
   const where: SQL[] = [];
   if (filter.userId) where.push(eq(messageOutbox.mitidUserId, filter.userId.trim().toLowerCase()));
   const rows = await db
-    .select()
+    .select({
+      message: messageOutbox,
+      code: { usedAt: activationCodes.usedAt, revokedAt: activationCodes.revokedAt, revokeReason: activationCodes.revokeReason, expiresAt: activationCodes.expiresAt },
+    })
     .from(messageOutbox)
+    .leftJoin(activationCodes, eq(activationCodes.id, messageOutbox.codeId))
     .where(and(...where))
     .orderBy(desc(messageOutbox.createdAt), desc(messageOutbox.seq))
     .limit(filter.limit);
-  return rows.map((r) => ({
+  return rows.map(({ message: r, code }) => ({
     id: r.id,
     channel: r.channel as OutboxMessage['channel'],
     recipient: r.recipientMasked,
@@ -47,5 +53,13 @@ export async function readOutbox(
     subject: r.subject,
     body: sealer.unseal(r.bodySealed),
     sentAt: r.createdAt.toISOString(),
+    codeState: r.channel === 'sms' && code?.expiresAt ? codeState(code, now) : null,
   }));
+}
+
+function codeState(code: { usedAt: Date | null; revokedAt: Date | null; revokeReason: string | null; expiresAt: Date | null }, now: Date): OutboxMessage['codeState'] {
+  if (code.usedAt) return 'used';
+  if (code.revokedAt) return code.revokeReason === 'superseded' ? 'superseded' : 'revoked';
+  if (code.expiresAt && code.expiresAt <= now) return 'expired';
+  return 'active';
 }

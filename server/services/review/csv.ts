@@ -1,8 +1,10 @@
-// The verification log as CSV (cells quoted by shared/domain/csv).
-import type { VerificationLogRow } from '../../../shared/api/index';
-import { csvCell } from '../../../shared/domain/csv/index';
+// The verification log as CSV (cells quoted by shared/domain/csv). Two styles: Danish (semicolons,
+// decimal commas) and international (commas, decimal points); both give times in the supervisor's
+// time zone with their UTC offset.
+import type { ExportFormat, VerificationLogRow } from '../../../shared/api/index';
+import { csvCell, type CsvCellValue as Cell } from '../../../shared/domain/csv/index';
 
-export const csvHeader = [
+const csvHeader = [
   'id',
   'started_at',
   'ended_at',
@@ -20,26 +22,61 @@ export const csvHeader = [
   'velocity_signals',
 ];
 
-export function csvLine(r: VerificationLogRow): string {
-  return (
-    [
-      r.id,
-      r.startedAt,
-      r.endedAt,
-      r.agent.username,
-      r.agent.displayName,
-      r.maskedCpr,
-      r.documentType,
-      r.questionsAsked,
-      r.scorePercent,
-      r.status,
-      r.outcome,
-      r.codeStatus,
-      r.durationSeconds,
-      r.flagged,
-      r.velocitySignals,
-    ]
-      .map(csvCell)
-      .join(',') + '\r\n'
-  );
+/** "2026-12-01T05:05:00+01:00": the instant in `timeZone`, with the offset that applied then. */
+export function localTimeWithOffset(timeZone: string): (date: Date) => string {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  });
+  return (date) => {
+    const p: Record<string, string> = {};
+    for (const part of format.formatToParts(date)) p[part.type] = part.value;
+    // longOffset is "GMT+01:00", or plain "GMT" at UTC.
+    const offset = p.timeZoneName === 'GMT' || !p.timeZoneName ? '+00:00' : p.timeZoneName.slice(3);
+    return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
+  };
+}
+
+export interface CsvWriter {
+  header: string;
+  line(r: VerificationLogRow): string;
+  /** verifications-2026-12-01-05-05.csv, in the export's time zone. */
+  fileName(at: Date): string;
+}
+
+export function csvWriter(format: ExportFormat = { style: 'international', timeZone: 'UTC' }): CsvWriter {
+  const danish = format.style === 'danish';
+  const separator = danish ? ';' : ',';
+  const local = localTimeWithOffset(format.timeZone);
+  const time = (iso: string | null) => (iso ? local(new Date(iso)) : null);
+  const row = (cells: Cell[]) => cells.map((c) => csvCell(c, separator, danish)).join(separator) + '\r\n';
+  return {
+    header: row(csvHeader),
+    line: (r) =>
+      row([
+        r.id,
+        time(r.startedAt),
+        time(r.endedAt),
+        r.agent.username,
+        r.agent.displayName,
+        r.maskedCpr,
+        r.documentType,
+        r.questionsAsked,
+        r.scorePercent,
+        r.status,
+        r.outcome,
+        r.codeStatus,
+        r.durationSeconds,
+        r.flagged,
+        r.velocitySignals,
+      ]),
+    fileName: (at) => `verifications-${local(at).slice(0, 16).replace(/[:T]/g, '-')}.csv`,
+  };
 }

@@ -3,11 +3,11 @@
 // batches, so a million rows pass through in constant memory.
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import type { VerificationSort } from '../../../shared/api/index';
+import type { ExportFormat, VerificationSort } from '../../../shared/api/index';
 import { exportTickets } from '../../db/schema/review';
 import type { Database, Tx } from '../../db/types';
 import { appendAuditEvent } from '../audit/append';
-import { csvHeader, csvLine } from './csv';
+import { csvWriter } from './csv';
 import { queryLogBatch, toDate, toLogRow, type LogCursor, type StoredFilter } from './log-query';
 
 export const ticketLifetimeMs = 60_000;
@@ -16,23 +16,25 @@ const hashTicket = (ticket: string) => createHash('sha256').update(ticket).diges
 interface ExportQuery {
   filter: StoredFilter;
   direction: 'asc' | 'desc';
+  /** Absent on tickets written before the format existed: international, UTC. */
+  format?: ExportFormat;
 }
 
 export async function createExportTicket(
   tx: Tx,
-  args: { filter: StoredFilter; sort: VerificationSort; actorId: string; at: Date },
+  args: { filter: StoredFilter; sort: VerificationSort; format: ExportFormat; actorId: string; at: Date },
 ): Promise<{ ticket: string; expiresAt: Date }> {
   const ticket = randomBytes(24).toString('base64url');
   const expiresAt = new Date(args.at.getTime() + ticketLifetimeMs);
   // Exports run in time order (keyset); the direction follows the list's when it is sorted by time.
-  const query: ExportQuery = { filter: args.filter, direction: args.sort.field === 'startedAt' ? args.sort.direction : 'desc' };
+  const query: ExportQuery = { filter: args.filter, direction: args.sort.field === 'startedAt' ? args.sort.direction : 'desc', format: args.format };
   await tx.insert(exportTickets).values({ ticketHash: hashTicket(ticket), createdBy: args.actorId, createdAt: args.at, expiresAt, query: query as unknown as Record<string, unknown> });
   const { subjectHmac, ...rest } = args.filter;
   await appendAuditEvent(tx, {
     actor: args.actorId,
     action: 'review.log_exported',
     subjectHmac: subjectHmac ?? null,
-    payload: { filter: { ...rest, byPerson: Boolean(subjectHmac) }, direction: query.direction, format: 'csv' },
+    payload: { filter: { ...rest, byPerson: Boolean(subjectHmac) }, direction: query.direction, format: 'csv', style: args.format.style },
     occurredAt: args.at,
   });
   return { ticket, expiresAt };
@@ -48,15 +50,20 @@ export async function redeemExportTicket(db: Database, ticket: string, now: Date
   return row ? (row.query as unknown as ExportQuery) : null;
 }
 
-/** The CSV as chunks of text, one keyset batch each. */
-export async function* exportCsv(db: Database, query: ExportQuery, now: Date, batchSize = 2_000): AsyncGenerator<string> {
-  yield csvHeader.join(',') + '\r\n';
+/** The download's file name and its CSV as chunks of text, one keyset batch each. */
+export function exportCsv(db: Database, query: ExportQuery, now: Date, batchSize = 2_000): { fileName: string; chunks: AsyncGenerator<string> } {
+  const writer = csvWriter(query.format);
+  return { fileName: writer.fileName(now), chunks: exportChunks(db, query, writer, now, batchSize) };
+}
+
+async function* exportChunks(db: Database, query: ExportQuery, writer: ReturnType<typeof csvWriter>, now: Date, batchSize: number): AsyncGenerator<string> {
+  yield writer.header;
   let after: LogCursor | null = null;
   for (;;) {
     const rows = await queryLogBatch(db, { filter: query.filter, direction: query.direction, after, limit: batchSize });
     if (rows.length === 0) return;
     let chunk = '';
-    for (const r of rows) chunk += csvLine(toLogRow(r, now));
+    for (const r of rows) chunk += writer.line(toLogRow(r, now));
     yield chunk;
     const last = rows[rows.length - 1]!;
     after = { startedAt: toDate(last.started_at), id: last.id };

@@ -5,6 +5,7 @@ import {
   countLimit,
   type AuditCheckpoint,
   type EditablePolicy,
+  type ExportFormat,
   type VerificationFilter,
   type VerificationSort,
 } from '../../../shared/api/index';
@@ -75,8 +76,8 @@ export function createReviewService(deps: ReviewDeps) {
       return watchStats(db, { from, to, now: clock.now(), settings: policy.watch });
     },
 
-    createExport: (filter: VerificationFilter, sort: VerificationSort, actorId: string) =>
-      transaction((tx) => createExportTicket(tx, { filter: storedFilter(filter), sort, actorId, at: clock.now() })),
+    createExport: (filter: VerificationFilter, sort: VerificationSort, format: ExportFormat, actorId: string) =>
+      transaction((tx) => createExportTicket(tx, { filter: storedFilter(filter), sort, format, actorId, at: clock.now() })),
 
     /** For the download route: null when the ticket is unknown, used or expired. */
     async openExport(ticket: string) {

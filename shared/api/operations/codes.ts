@@ -51,6 +51,8 @@ export const outboxMessageSchema = z.object({
   subject: z.string().nullable(),
   body: z.string(),
   sentAt: z.iso.datetime(),
+  /** For an SMS with a code: where that code stands now, so the trainer sees which code is replaced. */
+  codeState: z.enum(['active', 'used', 'superseded', 'revoked', 'expired']).nullable().optional(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 

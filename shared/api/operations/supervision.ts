@@ -302,6 +302,27 @@ export const getWatchStats = defineOperation({
 
 // ---------------------------------------------------------------- export
 
+/** An IANA time zone this runtime knows ("Europe/Copenhagen"). */
+const timeZoneSchema = z.string().min(1).max(64).refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'unknown time zone');
+
+/**
+ * How the CSV is written. `danish`: semicolon-separated with decimal commas, as Danish Excel opens it
+ * by double-click; `international`: comma-separated with decimal points. Both start with a BOM and
+ * give times (and the file name) in `timeZone` with their UTC offset, as the console shows them.
+ */
+export const exportFormatSchema = z.object({
+  style: z.enum(['danish', 'international']).default('international'),
+  timeZone: timeZoneSchema.default('UTC'),
+});
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
 export const createVerificationExport = defineOperation({
   name: 'createVerificationExport',
   method: 'POST',
@@ -312,6 +333,7 @@ export const createVerificationExport = defineOperation({
   input: z.object({
     filter: verificationFilterSchema.default({}),
     sort: verificationSortSchema.default({ field: 'startedAt', direction: 'desc' }),
+    format: exportFormatSchema.default({ style: 'international', timeZone: 'UTC' }),
   }),
   output: z.object({ ticket: z.string(), downloadPath: z.string(), expiresAt: isoDateTime }),
 });

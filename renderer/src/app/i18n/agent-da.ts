@@ -79,6 +79,7 @@ export const agentDa = {
     },
     failed: {
       kept: 'Det du har skrevet er gemt.',
+      unreachableBanner: 'Svaret blev ikke sendt: Support API svarer ikke. Dit svar er gemt og sendes, når du trykker "Prøv igen" i den røde bjælke øverst.',
       unreachable: 'Svaret blev ikke sendt: Support API svarer ikke. Dit svar er gemt; prøv igen.',
       unreachableStart: 'Verifikationen blev ikke startet: Support API svarer ikke. Dine indtastninger er gemt; prøv igen.',
       notFound: 'Opkaldet findes ikke, eller det er ikke dit.',
@@ -114,8 +115,14 @@ export const agentDa = {
       reasonLabel: 'Årsag',
     },
     resume: {
+      open: 'Du har et opkald i gang, startet kl. {{time}} ({{person}}). Genoptag det, eller afbryd det, før du starter et nyt.',
+      resume: 'Genoptag',
+      resumeLabel: 'Genoptag opkaldet startet kl. {{time}}',
+      end: 'Afbryd opkaldet',
+      endLabel: 'Afbryd opkaldet startet kl. {{time}}',
+      samePerson: 'Der er allerede et opkald i gang for en person født {{date}} (startet kl. {{time}}). Genoptag det i stedet, eller start et nyt opkald alligevel, hvis det er en anden person.',
+      startAnyway: 'Start alligevel',
       loading: 'Henter opkaldet…',
-      inProgress: 'Der er et opkald i gang. Afslut eller afbryd det, før du starter et nyt.',
     },
   },
   outcome: {
@@ -227,7 +234,12 @@ export const agentDa = {
   },
   lock: {
     title: 'Konsollen er låst',
-    body: 'Konsollen låste sig efter en periode uden aktivitet. Et opkald i gang er bevaret.',
+    body: {
+      idle: 'Konsollen låste sig efter en periode uden aktivitet. Et opkald i gang er bevaret.',
+      manual: 'Du låste konsollen. Et opkald i gang er bevaret.',
+      system: 'Konsollen låste sig, da computeren blev låst eller gik i dvale. Et opkald i gang er bevaret.',
+      restored: 'Konsollen er låst. Et opkald i gang er bevaret.',
+    },
     signedInAs: 'Logget ind som {{name}}',
     password: 'Adgangskode',
     unlock: 'Lås op',

@@ -81,6 +81,7 @@ export const agentEn = {
     },
     failed: {
       kept: 'What you typed is kept.',
+      unreachableBanner: 'The answer was not sent: the Support API does not answer. Your answer is kept and is sent when you press "Retry" in the red bar at the top.',
       unreachable: 'The answer was not sent: the Support API does not answer. Your answer is kept; try again.',
       unreachableStart: 'The verification was not started: the Support API does not answer. What you typed is kept; try again.',
       notFound: 'The call does not exist, or it is not yours.',
@@ -116,8 +117,14 @@ export const agentEn = {
       reasonLabel: 'Reason',
     },
     resume: {
+      open: 'You have a call in progress, started at {{time}} ({{person}}). Resume it, or abort it before you start a new one.',
+      resume: 'Resume',
+      resumeLabel: 'Resume the call started at {{time}}',
+      end: 'Abort the call',
+      endLabel: 'Abort the call started at {{time}}',
+      samePerson: 'A call is already in progress for a person born {{date}} (started at {{time}}). Resume it instead, or start a new call anyway if this is someone else.',
+      startAnyway: 'Start anyway',
       loading: 'Loading the call…',
-      inProgress: 'A call is in progress. Finish or abort it before you start a new one.',
     },
   },
   outcome: {
@@ -227,7 +234,12 @@ export const agentEn = {
   },
   lock: {
     title: 'The console is locked',
-    body: 'The console locked itself after a while without activity. A call in progress is kept.',
+    body: {
+      idle: 'The console locked itself after a while without activity. A call in progress is kept.',
+      manual: 'You locked the console. A call in progress is kept.',
+      system: 'The console locked itself because the computer was locked or went to sleep. A call in progress is kept.',
+      restored: 'The console is locked. A call in progress is kept.',
+    },
     signedInAs: 'Signed in as {{name}}',
     password: 'Password',
     unlock: 'Unlock',

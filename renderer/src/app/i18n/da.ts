@@ -82,7 +82,7 @@ export const da = {
   },
   forbidden: {
     title: 'Ikke tilgængelig for din rolle',
-    body: 'Denne skærm er kun for {{role}}.',
+    body: 'Denne skærm kræver rollen {{role}}.',
     home: 'Til din forside',
   },
 } as const;

@@ -84,7 +84,7 @@ export const en = {
   },
   forbidden: {
     title: 'Not available for your role',
-    body: 'This screen is for {{role}} only.',
+    body: 'This screen needs the {{role}} role.',
     home: 'Go to your start page',
   },
 } as const satisfies Catalogue;

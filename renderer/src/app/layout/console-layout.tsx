@@ -94,7 +94,8 @@ export function ConsoleLayout() {
       {session ? <IdleLock session={session} /> : null}
       {session?.user.role === 'agent' ? <AgentShortcuts /> : null}
       <Box sx={{ height: 4 }}>{loading ? <LinearProgress aria-label={t('app.loading')} /> : null}</Box>
-      <Container component="main" id="main" tabIndex={-1} maxWidth="lg" sx={{ flexGrow: 1, outline: 'none' }}>
+      {/* Supervisor screens are wide tables and charts: they use the window's width. Agent screens keep a readable line. */}
+      <Container component="main" id="main" tabIndex={-1} maxWidth={session?.user.role === 'supervisor' ? false : 'lg'} sx={{ flexGrow: 1, outline: 'none' }}>
         <Outlet />
       </Container>
       <ApiVersionFooter />

@@ -17,6 +17,17 @@ export function SessionCheckPage() {
   );
 }
 
+/** While a screen's chunk loads on the first visit (a reload on #/supervisor/log): the frame stays, this fills it. */
+export function ScreenLoadingPage() {
+  const { t } = useTranslation();
+  return (
+    <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 6, justifyContent: 'center' }}>
+      <CircularProgress size={24} aria-hidden />
+      <Typography>{t('app.loading')}</Typography>
+    </Box>
+  );
+}
+
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (

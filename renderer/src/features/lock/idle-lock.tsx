@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { SessionInfo } from '../../../../shared/api/index';
 import { isAltKey, isModalOpen } from '../../components/keyboard';
-import { readLocked, writeLocked } from './lock-state';
+import { readLocked, writeLocked, type LockReason } from './lock-state';
 
 // The lock screen is a separate chunk (not in the first load), fetched right after sign-in so that it
 // is there even when the Support API, which serves it in the browser preview, has gone away.
@@ -25,13 +25,14 @@ export function lockAfterMs(idleTimeoutSeconds: number): number {
  * what was typed survive; unlocking asks the server (unlockSession) for the user's password.
  */
 export function IdleLock({ session }: { session: SessionInfo }) {
-  const [locked, setLocked] = useState(() => readLocked(session));
+  // Why it is locked, for the lock screen's wording; a reload of a locked window only knows that it is.
+  const [locked, setLocked] = useState<LockReason | null>(() => (readLocked(session) ? 'restored' : null));
   const lastActivity = useRef(0);
   const limit = lockAfterMs(session.idleTimeoutSeconds);
 
-  const lock = useEffectEvent(() => {
+  const lock = useEffectEvent((reason: LockReason) => {
     writeLocked(session);
-    setLocked(true);
+    setLocked(reason);
   });
 
   useEffect(() => {
@@ -47,7 +48,7 @@ export function IdleLock({ session }: { session: SessionInfo }) {
     for (const e of activityEvents) window.addEventListener(e, touch, { passive: true, capture: true });
     // Checked against the clock, not one long timeout: a suspended machine wakes up locked.
     const timer = window.setInterval(() => {
-      if (Date.now() - lastActivity.current >= limit) lock();
+      if (Date.now() - lastActivity.current >= limit) lock('idle');
     }, 1000);
     return () => {
       for (const e of activityEvents) window.removeEventListener(e, touch, { capture: true });
@@ -55,13 +56,13 @@ export function IdleLock({ session }: { session: SessionInfo }) {
     };
   }, [locked, limit]);
 
-  useEffect(() => window.consoleBridge?.onLockRequested(() => lock()), []);
+  useEffect(() => window.consoleBridge?.onLockRequested(() => lock('system')), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isModalOpen() && isAltKey(event, 'l')) {
         event.preventDefault();
-        lock();
+        lock('manual');
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -72,7 +73,7 @@ export function IdleLock({ session }: { session: SessionInfo }) {
   return (
     // Until the chunk is there, an opaque cover: the screen behind must never show while locked.
     <Suspense fallback={<div style={{ position: 'fixed', inset: 0, zIndex: 1300, background: 'var(--mui-palette-background-default, #fff)' }} />}>
-      <LockScreen session={session} onUnlocked={() => setLocked(false)} />
+      <LockScreen session={session} reason={locked} onUnlocked={() => setLocked(null)} />
     </Suspense>
   );
 }

@@ -14,13 +14,13 @@ import { useConsoleApi } from '../../app/console-api-context';
 import { useAgentCatalogue } from '../../app/i18n/agent-catalogue';
 import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';
-import { writeLocked } from './lock-state';
+import { writeLocked, type LockReason } from './lock-state';
 
 /**
  * The locked console: a full-screen modal over the (still mounted) screens, so nothing behind it shows
  * or takes focus. Only the password (unlockSession) or signing out leads away.
  */
-export function LockScreen({ session, onUnlocked }: { session: SessionInfo; onUnlocked: () => void }) {
+export function LockScreen({ session, reason, onUnlocked }: { session: SessionInfo; reason: LockReason; onUnlocked: () => void }) {
   useAgentCatalogue();
   const { t } = useTranslation();
   const api = useConsoleApi();
@@ -78,7 +78,7 @@ export function LockScreen({ session, onUnlocked }: { session: SessionInfo; onUn
             {t('lock.title')}
           </Typography>
           <Typography id="lock-body" color="text.secondary" sx={{ textAlign: 'center' }}>
-            {t('lock.body')}
+            {t(`lock.body.${reason}`)}
           </Typography>
           <Typography sx={{ textAlign: 'center', fontWeight: 600 }}>{t('lock.signedInAs', { name: session.user.displayName })}</Typography>
           {message ? (

@@ -4,6 +4,9 @@ import type { SessionInfo } from '../../../../shared/api/index';
 
 const lockedKey = 'console.locked';
 
+/** What locked the console: idle time, the agent (Alt+L or the menu), the OS (lock, suspend), or a reload of a locked window. */
+export type LockReason = 'idle' | 'manual' | 'system' | 'restored';
+
 /** The lock belongs to one session (named by its fixed end time): a fresh sign-in starts unlocked. */
 export function readLocked(session: SessionInfo): boolean {
   try {

@@ -6,11 +6,11 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorCodes } from '../../../../shared/api/api-error';
-import type { VerificationView } from '../../../../shared/api/index';
+import type { MyVerification, VerificationView } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useApiMutation } from '../../app/use-api-mutation';
 import { describeApiError } from '../../components/api-error-alert';
@@ -25,11 +25,23 @@ import {
   type IdentifyMessageKey,
   type IdentifyValues,
 } from './identify-schema';
+import { callTime, openCallForSamePerson } from './open-call-offer';
 import { ScriptLine } from './script-line';
 
 /** Step 1: CPR number or MitID user ID, document, call language. Starts the verification. */
-export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView) => void }) {
+export function IdentifyForm({
+  onStarted,
+  openCalls = [],
+  onResume,
+}: {
+  onStarted: (view: VerificationView) => void;
+  /** The agent's calls in progress: a start for what looks like the same person asks first. */
+  openCalls?: MyVerification[];
+  onResume?: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
+  // The open call this start would duplicate, once the agent has been warned; "Start anyway" clears it.
+  const [duplicate, setDuplicate] = useState<{ call: MyVerification; values: IdentifyValues } | null>(null);
   const api = useConsoleApi();
   const {
     control,
@@ -66,9 +78,18 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
     }
   });
   const failure = starting.error;
-  const start = async (values: IdentifyValues) => void (await starting.run(values));
+  // A second call for the same person is only started once the agent has been warned ("Start anyway").
+  const start = async (values: IdentifyValues, confirmed = false) => {
+    const same = confirmed ? undefined : openCallForSamePerson(openCalls, values.claimKind === 'cpr' ? values.cpr : null);
+    if (same) {
+      setDuplicate({ call: same, values });
+      return;
+    }
+    setDuplicate(null);
+    await starting.run(values);
+  };
   // handleSubmit is called per event, not during render (the start function reads a ref).
-  const onSubmit = (event?: FormEvent) => handleSubmit(start)(event);
+  const onSubmit = (event?: FormEvent) => handleSubmit((values) => start(values))(event);
 
   const message = (key: keyof IdentifyValues) => {
     const code = errors[key]?.message as IdentifyMessageKey | undefined;
@@ -97,98 +118,125 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
           {t('call.identify.title')}
         </Typography>
         <ScriptLine language={callLanguage}>{callT('script.identify')}</ScriptLine>
-        <Stack component="form" noValidate spacing={2.5} onSubmit={onSubmit} onKeyDown={submitOnEnter} aria-labelledby="identify-title">
-          <Controller
-            control={control}
-            name="callLanguage"
-            render={({ field }) => (
-              <RadioRow
-                label={t('call.identify.callLanguage')}
-                name={field.name}
-                value={field.value}
-                onChange={field.onChange}
-                disabled={busy}
-                options={[
-                  { value: 'da', label: t('language.da'), lang: 'da' },
-                  { value: 'en', label: t('language.en'), lang: 'en' },
-                ]}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="claimKind"
-            render={({ field }) => (
-              <RadioRow
-                label={t('call.identify.claimKind')}
-                name={field.name}
-                value={field.value}
-                disabled={busy}
-                onChange={(next) => {
-                  field.onChange(next);
-                  // Straight on to the field that appeared.
-                  setTimeout(() => setFocus(next === 'cpr' ? 'cpr' : 'userId'));
-                }}
-                options={[
-                  { value: 'cpr', label: t('call.identify.claimCpr') },
-                  { value: 'userId', label: t('call.identify.claimUserId') },
-                ]}
-              />
-            )}
-          />
-          {claimKind === 'cpr' ? (
+        {/* Two columns from md up (who | which document), so the whole step and its errors fit a 1366×768
+            screen without scrolling; one column below. DOM order (= tab order) is the reading order. */}
+        <Box
+          component="form"
+          noValidate
+          onSubmit={onSubmit}
+          onKeyDown={submitOnEnter}
+          aria-labelledby="identify-title"
+          sx={{
+            display: 'grid',
+            gap: 2,
+            columnGap: 4,
+            gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)' },
+            gridTemplateAreas: {
+              xs: '"lang" "claim" "who" "doctype" "docnum" "submit"',
+              md: '"lang lang" "claim doctype" "who docnum" "submit submit"',
+            },
+            alignItems: 'start',
+          }}
+        >
+          <Box sx={{ gridArea: 'lang' }}>
             <Controller
               control={control}
-              name="cpr"
+              name="callLanguage"
               render={({ field }) => (
-                <CprField
-                  label={t('call.identify.cpr')}
-                  required
-                  autoFocus
+                <RadioRow
+                  label={t('call.identify.callLanguage')}
+                  name={field.name}
                   value={field.value}
                   onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  name={field.name}
-                  inputRef={field.ref}
-                  error={Boolean(errors.cpr)}
-                  helperText={message('cpr') ?? t('call.identify.cprHint')}
-                  slotProps={{ htmlInput: { readOnly: busy } }}
-                  sx={{ maxWidth: 360 }}
+                  disabled={busy}
+                  options={[
+                    { value: 'da', label: t('language.da'), lang: 'da' },
+                    { value: 'en', label: t('language.en'), lang: 'en' },
+                  ]}
                 />
               )}
             />
-          ) : (
-            <TextField
-              label={t('call.identify.userId')}
-              required
-              autoFocus
-              name={userId.name}
-              onChange={userId.onChange}
-              onBlur={userId.onBlur}
-              inputRef={userId.ref}
-              error={Boolean(errors.userId)}
-              helperText={message('userId') ?? t('call.identify.userIdHint')}
-              slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false, autoComplete: 'off', readOnly: busy, maxLength: 60 } }}
-              sx={{ maxWidth: 480 }}
+          </Box>
+          <Box sx={{ gridArea: 'claim' }}>
+            <Controller
+              control={control}
+              name="claimKind"
+              render={({ field }) => (
+                <RadioRow
+                  label={t('call.identify.claimKind')}
+                  name={field.name}
+                  value={field.value}
+                  disabled={busy}
+                  onChange={(next) => {
+                    field.onChange(next);
+                    // Straight on to the field that appeared.
+                    setTimeout(() => setFocus(next === 'cpr' ? 'cpr' : 'userId'));
+                  }}
+                  options={[
+                    { value: 'cpr', label: t('call.identify.claimCpr') },
+                    { value: 'userId', label: t('call.identify.claimUserId') },
+                  ]}
+                />
+              )}
             />
-          )}
-          <Controller
-            control={control}
-            name="documentType"
-            render={({ field }) => (
-              <RadioRow
-                label={t('call.identify.documentType')}
-                name={field.name}
-                value={field.value}
-                onChange={field.onChange}
-                disabled={busy}
-                options={[
-                  { value: 'passport', label: t('call.identify.passport') },
-                  { value: 'driving_licence', label: t('call.identify.drivingLicence') },
-                ]}
+          </Box>
+          <Box sx={{ gridArea: 'who' }}>
+            {claimKind === 'cpr' ? (
+              <Controller
+                control={control}
+                name="cpr"
+                render={({ field }) => (
+                  <CprField
+                    label={t('call.identify.cpr')}
+                    required
+                    autoFocus
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    name={field.name}
+                    inputRef={field.ref}
+                    error={Boolean(errors.cpr)}
+                    helperText={message('cpr') ?? t('call.identify.cprHint')}
+                    slotProps={{ htmlInput: { readOnly: busy } }}
+                    sx={{ maxWidth: 360, width: '100%' }}
+                  />
+                )}
+              />
+            ) : (
+              <TextField
+                label={t('call.identify.userId')}
+                required
+                autoFocus
+                name={userId.name}
+                onChange={userId.onChange}
+                onBlur={userId.onBlur}
+                inputRef={userId.ref}
+                error={Boolean(errors.userId)}
+                helperText={message('userId') ?? t('call.identify.userIdHint')}
+                slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false, autoComplete: 'off', readOnly: busy, maxLength: 60 } }}
+                sx={{ maxWidth: 480, width: '100%' }}
               />
             )}
-          />
+          </Box>
+          <Box sx={{ gridArea: 'doctype' }}>
+            <Controller
+              control={control}
+              name="documentType"
+              render={({ field }) => (
+                <RadioRow
+                  label={t('call.identify.documentType')}
+                  name={field.name}
+                  value={field.value}
+                  onChange={field.onChange}
+                  disabled={busy}
+                  options={[
+                    { value: 'passport', label: t('call.identify.passport') },
+                    { value: 'driving_licence', label: t('call.identify.drivingLicence') },
+                  ]}
+                />
+              )}
+            />
+          </Box>
           <TextField
             label={t('call.identify.documentNumber')}
             required
@@ -202,27 +250,49 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
               (documentType === 'passport' ? t('call.identify.passportHint') : t('call.identify.drivingLicenceHint'))
             }
             slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false, readOnly: busy, maxLength: 20 } }}
-            sx={{ maxWidth: 360 }}
+            sx={{ maxWidth: 360, width: '100%', gridArea: 'docnum' }}
           />
-          {failure ? (
-            <Alert
-              severity="error"
-              role="alert"
-              action={
-                <Button color="inherit" size="small" onClick={() => void onSubmit()} disabled={busy}>
-                  {t('call.failed.retry')}
-                </Button>
-              }
-            >
-              {failure.code === errorCodes.unreachable ? t('call.failed.unreachableStart') : describeApiError(t, failure)}
-            </Alert>
-          ) : null}
-          <Box>
-            <Button type="submit" variant="contained" size="large" disabled={busy}>
-              {busy ? t('call.identify.submitting') : t('call.identify.submit')}
-            </Button>
-          </Box>
-        </Stack>
+          <Stack spacing={2} sx={{ gridArea: 'submit' }}>
+            {duplicate ? (
+              <Alert
+                severity="warning"
+                role="alert"
+                action={
+                  <Stack direction="row" spacing={1}>
+                    {onResume ? (
+                      <Button color="inherit" variant="outlined" size="small" onClick={() => onResume(duplicate.call.id)}>
+                        {t('call.resume.resume')}
+                      </Button>
+                    ) : null}
+                    <Button color="inherit" size="small" onClick={() => void start(duplicate.values, true)} disabled={busy}>
+                      {t('call.resume.startAnyway')}
+                    </Button>
+                  </Stack>
+                }
+              >
+                {t('call.resume.samePerson', { date: duplicate.call.maskedCpr?.slice(0, 6) ?? '', time: callTime(duplicate.call.startedAt, i18n.language) })}
+              </Alert>
+            ) : null}
+            {failure ? (
+              <Alert
+                severity="error"
+                role="alert"
+                action={
+                  <Button color="inherit" size="small" onClick={() => void onSubmit()} disabled={busy}>
+                    {t('call.failed.retry')}
+                  </Button>
+                }
+              >
+                {failure.code === errorCodes.unreachable ? t('call.failed.unreachableStart') : describeApiError(t, failure)}
+              </Alert>
+            ) : null}
+            <Box>
+              <Button type="submit" variant="contained" size="large" disabled={busy}>
+                {busy ? t('call.identify.submitting') : t('call.identify.submit')}
+              </Button>
+            </Box>
+          </Stack>
+        </Box>
       </Stack>
     </Paper>
   );

@@ -10,7 +10,7 @@ import type { ApiError, VerificationView } from '../../../../shared/api/index';
 import { useAuth } from '../../app/auth';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useAgentCatalogue } from '../../app/i18n/agent-catalogue';
-import { toApiError } from '../../app/use-api-query';
+import { toApiError, useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { isAltKey, isModalOpen } from '../../components/keyboard';
 import { Kbd } from '../../components/kbd';
@@ -18,6 +18,7 @@ import { Page } from '../../components/page';
 import { AbortDialog } from './abort-dialog';
 import { callStore, useCallState } from './call-store';
 import { IdentifyForm } from './identify-form';
+import { OpenCallOffer } from './open-call-offer';
 import { OutcomeStep } from './outcome-step';
 import { QuestionStep } from './question-step';
 
@@ -127,6 +128,12 @@ export function NewCallPage() {
     setParams({});
   };
 
+  // Calls of this agent still open on the server, which this window may not know of (a sign-in, a reload).
+  const showsIdentify = !idParam;
+  const myCalls = useApiQuery(showsIdentify ? 'my-open-calls' : 'my-open-calls:idle', (a) => (showsIdentify ? a.listMyVerifications({}) : Promise.resolve({ items: [] })));
+  const openCalls = myCalls.status === 'success' ? myCalls.data.items.filter((c) => c.status === 'in_progress') : [];
+  const resume = (id: string) => setParams({ id });
+
   // Until this user's claim is in (layout effect, before paint), nothing of another user's call may show.
   if (!userId || call.ownerId !== userId) return null;
 
@@ -161,27 +168,35 @@ export function NewCallPage() {
     step = 'questions';
     content = <Typography role="status">{t('call.resume.loading')}</Typography>;
   } else {
-    content = <IdentifyForm onStarted={show} />;
+    content = (
+      <>
+        <OpenCallOffer calls={openCalls} onResume={resume} onEnded={myCalls.reload} />
+        <IdentifyForm onStarted={show} openCalls={openCalls} onResume={resume} />
+      </>
+    );
   }
 
   return (
     <Page
       title={t('nav.newCall')}
       actions={
-        inProgress ? (
-          <Button
-            color="error"
-            variant="outlined"
-            onClick={() => setAbortOpen(true)}
-            aria-keyshortcuts="Alt+A"
-            endIcon={<Kbd decorative>Alt+A</Kbd>}
-          >
-            {t('call.abort.open')}
-          </Button>
-        ) : undefined
+        // The steps beside the title, not on a row of their own: the identify step must fit 1366×768.
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+          <StepIndicator current={step} />
+          {inProgress ? (
+            <Button
+              color="error"
+              variant="outlined"
+              onClick={() => setAbortOpen(true)}
+              aria-keyshortcuts="Alt+A"
+              endIcon={<Kbd decorative>Alt+A</Kbd>}
+            >
+              {t('call.abort.open')}
+            </Button>
+          ) : null}
+        </Box>
       }
     >
-      <StepIndicator current={step} />
       {content}
       {view && inProgress ? (
         <AbortDialog

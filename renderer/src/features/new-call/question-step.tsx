@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCodes } from '../../../../shared/api/api-error';
 import type { ApiError, OperationInput, QuestionView, VerificationView } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
+import { useHealth } from '../../app/health';
 import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';
 import { isAltKey, isModalOpen } from '../../components/keyboard';
@@ -69,6 +70,14 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
       inputRef.current?.focus();
     }
   };
+
+  // During an outage the connection banner's Retry also resends this answer: one action, not two.
+  const { problem: connectionProblem, addPendingRetry } = useHealth();
+  const unsent = failure && (failure.error.code === errorCodes.unreachable || failure.error.code === errorCodes.unavailable) ? failure.answer : null;
+  const resend = useEffectEvent(() => {
+    if (unsent) void send(unsent);
+  });
+  useEffect(() => (unsent ? addPendingRetry(() => resend()) : undefined), [unsent, addPendingRetry]);
 
   const submitText = (event?: FormEvent) => {
     event?.preventDefault();
@@ -154,12 +163,17 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
               severity="error"
               role="alert"
               action={
-                <Button color="inherit" size="small" disabled={pending} onClick={() => void send(failure.answer)}>
-                  {t('call.failed.retry')}
-                </Button>
+                // While the banner is up, its Retry resends this answer too: no second button.
+                unsent && connectionProblem ? undefined : (
+                  <Button color="inherit" size="small" disabled={pending} onClick={() => void send(failure.answer)}>
+                    {t('call.failed.retry')}
+                  </Button>
+                )
               }
             >
-              {failure.error.code === errorCodes.unreachable
+              {unsent && connectionProblem
+                ? t('call.failed.unreachableBanner')
+                : failure.error.code === errorCodes.unreachable
                 ? t('call.failed.unreachable')
                 : `${describeApiError(t, failure.error)} ${t('call.failed.kept')}`}
             </Alert>

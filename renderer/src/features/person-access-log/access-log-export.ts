@@ -11,7 +11,7 @@ export interface AccessLog {
 export function accessLogCsv(log: AccessLog, actionLabel: (action: string) => string, detail: (e: AuditEventView) => string): string {
   const header = ['seq', 'occurred_at', 'action', 'action_label', 'actor_id', 'actor_name', 'verification_id', 'detail'];
   const lines = log.events.map((e) =>
-    [e.seq, e.occurredAt, e.action, actionLabel(e.action), e.actor.id, e.actor.displayName, e.verificationId, detail(e)].map(csvCell).join(','),
+    [e.seq, e.occurredAt, e.action, actionLabel(e.action), e.actor.id, e.actor.displayName, e.verificationId, detail(e)].map((cell) => csvCell(cell)).join(','),
   );
   return '\uFEFF' + [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -1,4 +1,5 @@
 import Button from '@mui/material/Button';
+import MuiLink from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -15,7 +16,7 @@ import { useConsoleApi } from '../../app/console-api-context';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { useApiMutation } from '../../app/use-api-mutation';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { actionLabel, eventDetail } from '../../components/audit-action-label';
+import { actionLabel, actorLabel, eventDetail } from '../../components/audit-action-label';
 import { downloadText } from '../../components/download';
 import { Form, useZodForm } from '../../components/form';
 import { Page } from '../../components/page';
@@ -112,11 +113,13 @@ export function PersonAccessLogPage() {
                   <TableRow key={e.seq}>
                     <TableCell>{formatDateTime(e.occurredAt, i18n.language, true)}</TableCell>
                     <TableCell>{label(e.action)}</TableCell>
-                    <TableCell>{e.actor.displayName ?? e.actor.id}</TableCell>
+                    <TableCell>{actorLabel(t, e.actor)}</TableCell>
                     <TableCell>{detail(e)}</TableCell>
                     <TableCell>
                       {e.verificationId ? (
-                        <Link to={`/supervisor/verifications/${e.verificationId}`}>{e.verificationId.slice(0, 8)}</Link>
+                        <MuiLink component={Link} to={`/supervisor/verifications/${e.verificationId}`} sx={{ fontFamily: 'monospace' }}>
+                          {e.verificationId.slice(0, 8)}
+                        </MuiLink>
                       ) : null}
                     </TableCell>
                   </TableRow>

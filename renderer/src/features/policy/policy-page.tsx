@@ -7,12 +7,13 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
-import { useForm, type FieldError } from 'react-hook-form';
+import { Controller, useForm, type FieldError } from 'react-hook-form';
 import type { ApiError, EditablePolicy } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { toApiError, useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { TimeInput } from '../../components/date-time-inputs';
 import { Page } from '../../components/page';
 import { formatDateTime } from '../../components/review-format';
 import { numberFields, policyFormSchema, type NumberField, type PolicyFormValues } from './policy-form-schema';
@@ -50,6 +51,7 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
   const [failure, setFailure] = useState<ApiError | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<PolicyFormValues>({ resolver: zodResolver(policyFormSchema), defaultValues: { policy: initial, reason: '' } });
@@ -104,8 +106,6 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
       </Stack>
     </Paper>
   );
-  const opens = register('policy.watch.openingHoursStart');
-  const closes = register('policy.watch.openingHoursEnd');
   const reason = register('reason');
 
   return (
@@ -116,8 +116,20 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
       {group(
         t('policyScreen.watch'),
         <>
-          <TextField label={t('policyScreen.fields.openingHoursStart')} type="time" size="small" name={opens.name} onChange={opens.onChange} onBlur={opens.onBlur} inputRef={opens.ref} error={Boolean(errors.policy?.watch?.openingHoursStart)} helperText={errors.policy?.watch?.openingHoursStart ? t('policyScreen.invalidTime') : ' '} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField label={t('policyScreen.fields.openingHoursEnd')} type="time" size="small" name={closes.name} onChange={closes.onChange} onBlur={closes.onBlur} inputRef={closes.ref} error={Boolean(errors.policy?.watch?.openingHoursEnd)} helperText={errors.policy?.watch?.openingHoursEnd ? (errors.policy.watch.openingHoursEnd.type === 'custom' ? t('policyScreen.closesBeforeOpens') : t('policyScreen.invalidTime')) : ' '} slotProps={{ inputLabel: { shrink: true } }} />
+          <Controller
+            control={control}
+            name="policy.watch.openingHoursStart"
+            render={({ field }) => (
+              <TimeInput label={t('policyScreen.fields.openingHoursStart')} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={Boolean(errors.policy?.watch?.openingHoursStart)} helperText={errors.policy?.watch?.openingHoursStart ? t('policyScreen.invalidTime') : ' '} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="policy.watch.openingHoursEnd"
+            render={({ field }) => (
+              <TimeInput label={t('policyScreen.fields.openingHoursEnd')} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={Boolean(errors.policy?.watch?.openingHoursEnd)} helperText={errors.policy?.watch?.openingHoursEnd ? (errors.policy.watch.openingHoursEnd.type === 'custom' ? t('policyScreen.closesBeforeOpens') : t('policyScreen.invalidTime')) : ' '} />
+            )}
+          />
         </>,
       )}
       <TextField

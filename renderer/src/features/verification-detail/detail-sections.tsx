@@ -9,8 +9,8 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { AuditEventView, VerificationDetail } from '../../../../shared/api/index';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
-import { actionLabel, eventDetail } from '../../components/audit-action-label';
-import { formatDateTime, formatDuration, formatPercent } from '../../components/review-format';
+import { actionLabel, actorLabel, eventDetail } from '../../components/audit-action-label';
+import { formatDateTime, formatDecimal, formatDuration, formatPercent } from '../../components/review-format';
 
 export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
   return (
@@ -65,7 +65,7 @@ export function QuestionsTable({ detail }: { detail: VerificationDetail }) {
             <TableRow key={q.seq}>
               <TableCell>{q.seq}</TableCell>
               <TableCell>{t(`review.questionKind.${q.kind}`)}</TableCell>
-              <TableCell align="right">{q.strength.toFixed(2)}</TableCell>
+              <TableCell align="right">{formatDecimal(q.strength, i18n.language)}</TableCell>
               <TableCell align="right">{q.dontKnow ? t('detail.dontKnow') : q.score === null ? t('detail.unanswered') : formatPercent(q.score * 100, i18n.language)}</TableCell>
               <TableCell align="right">{q.timeTakenMs === null ? '' : formatDuration(q.timeTakenMs / 1000)}</TableCell>
               <TableCell>{formatDateTime(q.answeredAt, i18n.language, true)}</TableCell>
@@ -82,7 +82,6 @@ export function QuestionsTable({ detail }: { detail: VerificationDetail }) {
 
 export function Timeline({ events }: { events: AuditEventView[] }) {
   const { t, i18n } = useSupervisorCatalogue();
-  const who = (e: AuditEventView) => e.actor.displayName ?? (e.actor.id === 'public' ? t('detail.public') : e.actor.id === 'system' ? t('detail.system') : e.actor.id);
   return (
     <Stack component="ol" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={t('detail.timeline')}>
       {events.map((e) => (
@@ -93,7 +92,7 @@ export function Timeline({ events }: { events: AuditEventView[] }) {
           <Stack>
             <Typography sx={{ fontWeight: 600 }}>{actionLabel(t, e.action)}</Typography>
             <Typography variant="body2" color="text.secondary">
-              {[`${t('detail.actor')}: ${who(e)}`, `#${e.seq}`, eventDetail(t, e.action, e.payload, (v) => formatPercent(v, i18n.language))].filter(Boolean).join(' · ')}
+              {[`${t('detail.actor')}: ${actorLabel(t, e.actor)}`, `#${e.seq}`, eventDetail(t, e.action, e.payload, (v) => formatPercent(v, i18n.language))].filter(Boolean).join(' · ')}
             </Typography>
           </Stack>
         </Stack>

@@ -80,7 +80,7 @@ export function VerificationDetailPage() {
             [t('detail.endedAt'), formatDateTime(s.endedAt, lang, true) || t('review.none')],
             [t('detail.agent'), s.agent.displayName],
             [t('detail.document'), t(`review.documentType.${s.documentType}`)],
-            [t('detail.language'), d.callLanguage.toUpperCase()],
+            [t('detail.language'), d.callLanguage === 'en' || d.callLanguage === 'da' ? t(`detail.callLanguages.${d.callLanguage}`) : d.callLanguage],
             [t('detail.identified'), d.identified ? t('detail.yes') : t('detail.no')],
             [t('detail.questionsAsked'), t('detail.questionsOf', { asked: s.questionsAsked, max: d.maxQuestions })],
             [t('detail.correct'), String(d.correctCount)],

@@ -37,12 +37,20 @@ export function toFilter(v: FilterValues): VerificationFilterInput {
   return filter;
 }
 
-/** Which problems stop a search: a half-typed CPR number, or a range that ends before it starts. */
-export function filterProblems(v: FilterValues): { cpr?: 'cprInvalid'; to?: 'rangeInvalid' } {
-  const problems: { cpr?: 'cprInvalid'; to?: 'rangeInvalid' } = {};
+export interface FilterProblems {
+  cpr?: 'cprInvalid';
+  from?: 'dateInvalid';
+  to?: 'dateInvalid' | 'rangeInvalid';
+}
+
+/** Which problems stop a search: a half-typed CPR number or date, or a range that ends before it starts. */
+export function filterProblems(v: FilterValues): FilterProblems {
+  const problems: FilterProblems = {};
   if (v.cpr.trim() && !isFullCpr(v.cpr)) problems.cpr = 'cprInvalid';
   const from = localToIso(v.from);
   const to = localToIso(v.to);
-  if (from && to && to <= from) problems.to = 'rangeInvalid';
+  if (v.from && !from) problems.from = 'dateInvalid';
+  if (v.to && !to) problems.to = 'dateInvalid';
+  else if (from && to && to <= from) problems.to = 'rangeInvalid';
   return problems;
 }

@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import type { AgentRef } from '../../../../shared/api/index';
+import { DateTimeInput } from '../../components/date-time-inputs';
 import { verificationStatuses } from './labels';
 import { emptyFilterValues, filterProblems, type FilterValues } from './filter-values';
 
@@ -37,16 +38,13 @@ export function LogFilters({ agents, onApply, initial = emptyFilterValues }: { a
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack component="form" role="search" aria-label={t('log.filters.label')} onSubmit={submit} noValidate direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
-        <TextField label={t('log.filters.from')} type="datetime-local" size="small" value={values.from} onChange={set('from')} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField
+        <DateTimeInput label={t('log.filters.from')} value={values.from} onChange={(from) => setValues((v) => ({ ...v, from }))} error={Boolean(show.from)} helperText={show.from ? t('log.filters.dateInvalid') : undefined} />
+        <DateTimeInput
           label={t('log.filters.to')}
-          type="datetime-local"
-          size="small"
           value={values.to}
-          onChange={set('to')}
+          onChange={(to) => setValues((v) => ({ ...v, to }))}
           error={Boolean(show.to)}
-          helperText={show.to ? t('log.filters.rangeInvalid') : undefined}
-          slotProps={{ inputLabel: { shrink: true } }}
+          helperText={show.to === 'dateInvalid' ? t('log.filters.dateInvalid') : show.to ? t('log.filters.rangeInvalid') : undefined}
         />
         <TextField select label={t('log.filters.agent')} size="small" value={values.agentId} onChange={set('agentId')} slotProps={selectProps} sx={{ minWidth: 180 }}>
           <MenuItem value="">{t('log.filters.any')}</MenuItem>

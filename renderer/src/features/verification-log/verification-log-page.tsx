@@ -1,13 +1,15 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
 import { daDK, enUS } from '@mui/x-data-grid/locales';
 import { useMemo, useState } from 'react';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { useNavigate } from 'react-router';
-import type { ApiError, VerificationSort } from '../../../../shared/api/index';
+import type { ApiError, ExportFormat, VerificationSort } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { toApiError, useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
@@ -18,6 +20,12 @@ import { LogFilters } from './log-filters';
 import { logColumns, sortFields } from './log-columns';
 
 const pageSizes = [25, 50, 100];
+
+/** 2026-12-01-05-05 in the console's local time (the suggested file name; the server's matches). */
+function localStamp(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}-${pad(d.getMinutes())}`;
+}
 
 /** Supervisor: every verification, filtered, sorted and paged by the Support API. */
 export function VerificationLogPage() {
@@ -58,13 +66,19 @@ export function VerificationLogPage() {
   const applyFilters = (values: FilterValues) => {
     setFilterValues(values);
     setPagination((p) => ({ ...p, page: 0 }));
+    // The banner was about the last export, not this search.
+    setExportState({ status: 'idle' });
   };
 
-  const exportCsv = async () => {
+  const [exportMenu, setExportMenu] = useState<HTMLElement | null>(null);
+  const exportCsv = async (style: ExportFormat['style']) => {
+    setExportMenu(null);
     setExportState({ status: 'working' });
     try {
-      const { downloadPath } = await api.createVerificationExport({ filter, sort });
-      const saved = await downloadFromApi(downloadPath, `verifications-${new Date().toISOString().slice(0, 10)}.csv`);
+      // Times in the file as on the screen: the console's time zone, with its offset.
+      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const { downloadPath } = await api.createVerificationExport({ filter, sort, format: { style, timeZone } });
+      const saved = await downloadFromApi(downloadPath, `verifications-${localStamp(new Date())}.csv`);
       setExportState({ status: saved ? 'done' : 'idle' });
     } catch (error) {
       setExportState({ status: 'error', error: toApiError(error) });
@@ -75,9 +89,25 @@ export function VerificationLogPage() {
     <Page
       title={t('nav.verificationLog')}
       actions={
-        <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={exportState.status === 'working'}>
-          {exportState.status === 'working' ? t('log.exporting') : t('log.export')}
-        </Button>
+        <>
+          <Button
+            variant="outlined"
+            startIcon={<DownloadIcon />}
+            aria-haspopup="menu"
+            aria-expanded={exportMenu ? 'true' : undefined}
+            onClick={(e) => setExportMenu(e.currentTarget)}
+            disabled={exportState.status === 'working'}
+          >
+            {exportState.status === 'working' ? t('log.exporting') : t('log.export')}
+          </Button>
+          <Menu anchorEl={exportMenu} open={Boolean(exportMenu)} onClose={() => setExportMenu(null)}>
+            {(i18n.language === 'en' ? (['international', 'danish'] as const) : (['danish', 'international'] as const)).map((style) => (
+              <MenuItem key={style} onClick={() => void exportCsv(style)}>
+                {t(`log.exportStyle.${style}`)}
+              </MenuItem>
+            ))}
+          </Menu>
+        </>
       }
     >
       <LogFilters agents={agents.status === 'success' ? agents.data.items : []} onApply={applyFilters} />
@@ -105,6 +135,7 @@ export function VerificationLogPage() {
         sortModel={sortModel}
         onSortModelChange={(model) => {
           setSortModel(model);
+          setExportState({ status: 'idle' });
           setPagination((p) => ({ ...p, page: 0 }));
         }}
         sortingOrder={['desc', 'asc']}

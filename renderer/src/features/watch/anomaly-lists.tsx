@@ -1,3 +1,4 @@
+import MuiLink from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -54,7 +55,11 @@ export function AnomalyLists({ stats }: { stats: WatchStats }) {
   const { t, i18n } = useSupervisorCatalogue();
   const lang = i18n.language;
   const a = stats.anomalies;
-  const open = (id: string) => <Link to={`/supervisor/verifications/${id}`}>{t('watchScreen.open')}</Link>;
+  const open = (id: string) => (
+    <MuiLink component={Link} to={`/supervisor/verifications/${id}`}>
+      {t('watchScreen.open')}
+    </MuiLink>
+  );
   return (
     <Stack spacing={2} component="section" aria-label={t('watchScreen.anomalies')}>
       <Typography variant="h2" sx={{ fontSize: '1.2rem', fontWeight: 600 }}>

@@ -2,7 +2,6 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -10,6 +9,7 @@ import type { WatchStats } from '../../../../shared/api/index';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { DateTimeInput } from '../../components/date-time-inputs';
 import { Page } from '../../components/page';
 import { localeOf } from '../../components/review-format';
 import { AnomalyLists } from './anomaly-lists';
@@ -43,8 +43,8 @@ export function WatchPage() {
     <Page title={t('nav.watch')}>
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Stack component="form" direction="row" spacing={2} onSubmit={apply} sx={{ alignItems: 'center' }}>
-          <TextField label={t('watchScreen.from')} type="datetime-local" size="small" value={draft.from} onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField label={t('watchScreen.to')} type="datetime-local" size="small" value={draft.to} onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))} slotProps={{ inputLabel: { shrink: true } }} />
+          <DateTimeInput label={t('watchScreen.from')} value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} />
+          <DateTimeInput label={t('watchScreen.to')} value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} />
           <Button type="submit" variant="contained">
             {t('watchScreen.update')}
           </Button>

@@ -48,6 +48,7 @@ describe('the idle lock', () => {
     // …silence locks it.
     act(() => vi.advanceTimersByTime(20_000));
     const lock = await screen.findByRole('dialog', { name: 'Konsollen er låst' });
+    expect(lock.textContent).toContain('efter en periode uden aktivitet');
     // The call is still mounted, but hidden from assistive technology and the keyboard.
     expect(input.isConnected).toBe(true);
     expect(screen.queryByRole('textbox', { name: 'Adresse, som personen siger den' })).toBeNull();
@@ -85,19 +86,24 @@ describe('the idle lock', () => {
     const first = await onCall(300, same);
     expect(listener).toBeTypeOf('function');
     act(() => listener?.());
-    expect(await screen.findByRole('dialog', { name: 'Konsollen er låst' })).toBeTruthy();
+    expect((await screen.findByRole('dialog', { name: 'Konsollen er låst' })).textContent).toContain('da computeren blev låst');
     first.unmount();
     const api = fakeApi();
     api.getSession.mockResolvedValue(same);
     api.getVerification.mockResolvedValue(inProgress());
     renderConsole({ api, path: `/call/new?id=${verificationId}` });
-    expect(await screen.findByRole('dialog', { name: 'Konsollen er låst' }, { timeout: 3000 })).toBeTruthy();
+    // After a reload it only knows that it is locked, not why.
+    expect((await screen.findByRole('dialog', { name: 'Konsollen er låst' }, { timeout: 3000 })).textContent).toContain('Konsollen er låst. Et opkald i gang er bevaret.');
   });
 
   it('Alt+L locks at once; too many wrong passwords end the session and lead to sign-in', async () => {
     const user = userEvent.setup();
     const { api, router } = await onCall();
     await user.keyboard('{Alt>}l{/Alt}');
+    // The agent locked it: the screen says so, not "after a period without activity".
+    const lock = await screen.findByRole('dialog', { name: 'Konsollen er låst' });
+    expect(lock.textContent).toContain('Du låste konsollen.');
+    expect(lock.textContent).not.toContain('uden aktivitet');
     const password = await screen.findByLabelText(/Adgangskode/);
     api.unlockSession.mockRejectedValue(new ApiError(401, errorCodes.unauthenticated, 'Locked.'));
     await user.type(password, 'wrong again{Enter}');

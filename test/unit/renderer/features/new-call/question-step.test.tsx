@@ -99,7 +99,7 @@ describe('new call, step 2: questions', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Spørgsmål 2 af højst 6' })).toBeTruthy());
   });
 
-  it('keeps the typed answer after a failed send and resends the same question id', async () => {
+  it('keeps the typed answer after a failed send; the banner\'s one Retry resends the same question id', async () => {
     const user = userEvent.setup();
     const { api, input } = await onQuestion();
     api.answerQuestion.mockRejectedValueOnce(new ApiError(0, errorCodes.unreachable, 'down'));
@@ -108,7 +108,10 @@ describe('new call, step 2: questions', () => {
     const alert = (await screen.findByText(/Svaret blev ikke sendt/)).closest('[role="alert"]') as HTMLElement;
     expect(input.value).toBe('Nørregade 12, 8000 Aarhus');
     expect(document.activeElement).toBe(input);
-    await user.click(within(alert).getByRole('button', { name: 'Send igen' }));
+    // During the outage there is one retry action, in the connection banner; the answer has none of its own.
+    expect(within(alert).queryByRole('button')).toBeNull();
+    expect(alert.textContent).toContain('Prøv igen');
+    await user.click(screen.getByRole('button', { name: 'Prøv igen' }));
     expect(await screen.findByRole('heading', { name: 'Spørgsmål 2 af højst 6' })).toBeTruthy();
     expect(api.answerQuestion.mock.calls.map((c) => c[0])).toEqual([
       { id: verificationId, questionId: 'q1', answer: { kind: 'text', text: 'Nørregade 12, 8000 Aarhus' } },

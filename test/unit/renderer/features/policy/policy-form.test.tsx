@@ -1,6 +1,6 @@
 // The policy form: the contract's bounds refuse unsafe values before anything is sent, a reason is
 // required, and a valid change is sent whole.
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { EditablePolicy } from '../../../../../shared/api/index';
@@ -26,9 +26,10 @@ function setup(language: 'da' | 'en' = 'da') {
 const setNumber = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('policy form', () => {
-  it('shows the policy in force with each field’s bounds', async () => {
+  // The first test pays for loading the policy chunk (with the date pickers) into jsdom: slow on a busy machine.
+  it('shows the policy in force with each field’s bounds', { timeout: 90_000 }, async () => {
     setup();
-    const count = (await screen.findByLabelText('Antal spørgsmål', {}, { timeout: 10_000 })) as HTMLInputElement;
+    const count = (await screen.findByLabelText('Antal spørgsmål', {}, { timeout: 80_000 })) as HTMLInputElement;
     expect(count.value).toBe('4');
     expect((screen.getByLabelText('Grænse for bestået (%)') as HTMLInputElement).value).toBe('75');
     expect(screen.getByText('Mellem 50 og 100')).toBeTruthy();
@@ -67,7 +68,12 @@ describe('policy form', () => {
   it('refuses closing hours before opening hours, in English', async () => {
     const { api, user } = setup('en');
     await screen.findByLabelText('Number of questions', {}, { timeout: 10_000 });
-    fireEvent.change(screen.getByLabelText('Closes'), { target: { value: '07:00' } });
+    // The time picker's sections (hours, minutes) take typed digits, as an agent would type them.
+    const closes = screen.getByText('Closes', { selector: 'label' }).parentElement!;
+    const [hours] = within(closes).getAllByRole('spinbutton');
+    await user.click(hours!);
+    await user.keyboard('07');
+    await waitFor(() => expect(within(closes).getAllByRole('spinbutton')[0]!.textContent).toBe('07'));
     await user.type(screen.getByLabelText(/Reason for the change/), 'shift change next week');
     await user.click(screen.getByRole('button', { name: 'Save policy' }));
     expect(await screen.findByText('Must be after the opening time.')).toBeTruthy();

@@ -46,10 +46,10 @@ async function choose(user: ReturnType<typeof userEvent.setup>, label: string, o
 }
 
 describe('verification log filters', () => {
-  it('loads the first page, newest first, without filters', async () => {
+  it('loads the first page, newest first, without filters', { timeout: 90_000 }, async () => {
     const { api } = setup();
-    // The first test pays for loading the lazy chunk (DataGrid) into the test runner.
-    expect(await screen.findByRole('heading', { level: 1, name: 'Verifikationslog' }, { timeout: 10_000 })).toBeTruthy();
+    // The first test pays for loading the lazy chunk (DataGrid, date pickers) into the test runner.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Verifikationslog' }, { timeout: 80_000 })).toBeTruthy();
     await waitFor(() => expect(api.listVerifications).toHaveBeenCalled());
     expect(api.listVerifications.mock.calls[0]?.[0]).toEqual({ filter: {}, sort: { field: 'startedAt', direction: 'desc' }, page: 0, pageSize: 25 });
   });
@@ -70,7 +70,7 @@ describe('verification log filters', () => {
 
   it('refuses an incomplete CPR number and sends a whole one', async () => {
     const { api, user } = setup();
-    const cpr = await screen.findByLabelText('CPR-nummer');
+    const cpr = await screen.findByLabelText('CPR-nummer', {}, { timeout: 10_000 });
     await waitFor(() => expect(api.listVerifications).toHaveBeenCalledTimes(1));
     await user.type(cpr, '010190-12');
     await user.click(screen.getByRole('button', { name: 'Søg' }));
@@ -83,7 +83,7 @@ describe('verification log filters', () => {
 
   it('clears every filter with Clear', async () => {
     const { api, user } = setup();
-    await screen.findByRole('search');
+    await screen.findByRole('search', {}, { timeout: 10_000 });
     await choose(user, 'Udfald', 'Henvist');
     await user.click(screen.getByRole('button', { name: 'Søg' }));
     await waitFor(() => expect(lastFilter(api)).toEqual({ status: 'refer' }));
@@ -94,19 +94,29 @@ describe('verification log filters', () => {
 
   it('exports with the filters in force', async () => {
     const { api, user } = setup();
-    await screen.findByRole('search');
+    await screen.findByRole('search', {}, { timeout: 10_000 });
     await choose(user, 'Udfald', 'Bestået');
     await user.click(screen.getByRole('button', { name: 'Søg' }));
     await waitFor(() => expect(lastFilter(api)).toEqual({ status: 'passed' }));
     await user.click(screen.getByRole('button', { name: 'Eksportér CSV' }));
-    await waitFor(() => expect(api.createVerificationExport).toHaveBeenCalledWith({ filter: { status: 'passed' }, sort: { field: 'startedAt', direction: 'desc' } }));
+    await user.click(await screen.findByRole('menuitem', { name: /Dansk Excel/ }));
+    await waitFor(() =>
+      expect(api.createVerificationExport).toHaveBeenCalledWith({
+        filter: { status: 'passed' },
+        sort: { field: 'startedAt', direction: 'desc' },
+        format: { style: 'danish', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+      }),
+    );
     expect(await screen.findByText('Eksporten er startet. Filen hentes nu.')).toBeTruthy();
+    // The banner was about that export: the next search clears it.
+    await user.click(screen.getByRole('button', { name: 'Søg' }));
+    await waitFor(() => expect(screen.queryByText('Eksporten er startet. Filen hentes nu.')).toBeNull());
   });
 
   it('shows the filters in English', async () => {
     const api = fakeApi({ getSession: async () => sessionFor('supervisor'), listAgents: async () => ({ items: [] }), listVerifications: async () => ({ items: [], total: 0, totalIsLowerBound: false }) });
     renderConsole({ api, path: '/supervisor/log', language: 'en' });
-    expect(await screen.findByRole('button', { name: 'Search' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Search' }, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByLabelText('CPR number')).toBeTruthy();
   });
 });
@@ -123,5 +133,10 @@ describe('filter values', () => {
     expect(toFilter(v).from).toBe(new Date('2026-11-25T10:00').toISOString());
     expect(filterProblems(v)).toEqual({ to: 'rangeInvalid' });
     expect(filterProblems({ ...v, to: '2026-11-25T11:00' })).toEqual({});
+  });
+
+  it('flags a half-typed date instead of searching without it', () => {
+    expect(filterProblems({ ...emptyFilterValues, from: 'invalid' })).toEqual({ from: 'dateInvalid' });
+    expect(filterProblems({ ...emptyFilterValues, from: '2026-11-25T10:00', to: 'invalid' })).toEqual({ to: 'dateInvalid' });
   });
 });

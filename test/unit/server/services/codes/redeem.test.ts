@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { auditEvents } from '../../../../../server/db/schema/audit';
 import { activationCodes } from '../../../../../server/db/schema/verifications';
@@ -45,6 +45,15 @@ describeEachDatabase('redeemActivationCode', (get) => {
   async function actions(verificationId: string): Promise<string[]> {
     const rows = await api.db.select({ a: auditEvents.action }).from(auditEvents).where(eq(auditEvents.verificationId, verificationId)).orderBy(auditEvents.seq);
     return rows.map((r) => r.a);
+  }
+
+  async function failReasons(verificationId: string): Promise<string[]> {
+    const rows = await api.db
+      .select({ payload: auditEvents.payload })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.verificationId, verificationId), eq(auditEvents.action, 'code.redeem_failed')))
+      .orderBy(auditEvents.seq);
+    return rows.map((r) => (r.payload as { reason: string }).reason);
   }
 
   it('sets the new password, consumes the code, notifies, and a second use fails', async () => {
@@ -137,6 +146,19 @@ describeEachDatabase('redeemActivationCode', (get) => {
     const newer = await readSmsCode(api, first.person.userId);
     expect(await redeem(api, redeemPayload(first.person.userId, first.code))).toEqual(generic);
     expect((await redeem(api, redeemPayload(first.person.userId, newer))).status).toBe(200);
+    // The replaced code was logged as replaced, not as a guess.
+    expect(await failReasons(second)).toEqual(['superseded']);
+  });
+
+  it('a used code typed again while a newer code is live is logged as used, not as a wrong code', async () => {
+    const first = await issued();
+    expect((await redeem(api, redeemPayload(first.person.userId, first.code))).status).toBe(200);
+    const second = await insertVerification(api.db, agent.userId, first.person, api.clock.now());
+    await issue(api, agent.token, second);
+    expect(await redeem(api, redeemPayload(first.person.userId, first.code))).toEqual(generic);
+    const wrong = first.code === '00000000' ? '11111111' : '00000000';
+    expect(await redeem(api, redeemPayload(first.person.userId, wrong))).toEqual(generic);
+    expect(await failReasons(second)).toEqual(['used', 'wrong_code']);
   });
 
   it("a code does not work with another person's user ID, nor with an unknown one", async () => {

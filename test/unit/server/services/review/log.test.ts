@@ -111,6 +111,25 @@ describeEachDatabase('verification log', (get) => {
     expect(times).toEqual([...times].sort());
   });
 
+  it('exports in the Danish style on request: semicolons, decimal commas, local time with offset and a local file name', async () => {
+    const created = await callOp(api, sup, 'createVerificationExport', { format: { style: 'danish', timeZone: 'Europe/Copenhagen' } });
+    expect(created.statusCode, created.body).toBe(200);
+    const res = await api.app.inject({ url: (created.json() as { downloadPath: string }).downloadPath });
+    expect(res.body.startsWith('\uFEFF')).toBe(true);
+    expect(res.headers['content-disposition']).toMatch(/filename="verifications-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}\.csv"/);
+    const [header, ...rows] = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(header!.split(';').slice(0, 3)).toEqual(['id', 'started_at', 'ended_at']);
+    for (const row of rows) expect(row.split(';')[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/);
+    const scores = rows.map((r) => r.split(';')[8]!).filter((s) => s !== '');
+    expect(scores.some((s) => s.includes(','))).toBe(true);
+    expect(scores.every((s) => !s.includes('.'))).toBe(true);
+  });
+
+  it('refuses an unknown time zone for the export', async () => {
+    const res = await callOp(api, sup, 'createVerificationExport', { format: { style: 'danish', timeZone: 'Europe/Atlantis' } });
+    expect(res.statusCode).toBe(400);
+  });
+
   it('refuses an expired ticket', async () => {
     const { downloadPath } = (await callOp(api, sup, 'createVerificationExport', {})).json() as { downloadPath: string };
     api.clock.advance(61_000);
