@@ -1,6 +1,8 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import fastifySwagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -32,6 +34,35 @@ function errorReply(status: number, code: string, message: string): [number, Api
   return [status, { code, message }];
 }
 
+/**
+ * Fixed answers for the failures Fastify and Node detect themselves (bad URL, over-long path id, body
+ * too large or not JSON, oversized headers): never their own shape, never the input they choke on.
+ */
+const requestFailures: Record<number, ApiErrorBody> = {
+  400: { code: errorCodes.badRequest, message: 'The request could not be read.' },
+  404: { code: errorCodes.notFound, message: 'No such route.' },
+  408: { code: errorCodes.badRequest, message: 'The request took too long to arrive.' },
+  413: { code: errorCodes.badRequest, message: 'The request body is too large.' },
+  414: { code: errorCodes.badRequest, message: 'The request address is too long.' },
+  415: { code: errorCodes.badRequest, message: 'The request body must be JSON.' },
+  431: { code: errorCodes.badRequest, message: 'The request headers are too large.' },
+};
+
+function requestFailure(status: number): [number, ApiErrorBody] {
+  const known = requestFailures[status];
+  return known ? [status, known] : [400, requestFailures[400] as ApiErrorBody];
+}
+
+/** Errors the HTTP parser raises before Fastify sees a request (e.g. 431): written to the socket. */
+function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = JSON.stringify(requestFailure(status)[1]);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nCache-Control: no-store\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
 /** The Support API as a Fastify instance, routes generated from the shared contract. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -40,6 +71,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Request URLs may one day carry identifiers: log the route pattern, never the raw URL.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: false,
+    clientErrorHandler,
+    // A URL that is not valid UTF-8 percent-encoding (400) or a path id over the router's limit (414).
+    frameworkErrors: (error, _req, reply) => {
+      const [status, body] = requestFailure(error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400);
+      void (reply as FastifyReply).status(status).header('cache-control', 'no-store').send(body);
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -67,14 +104,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     } else {
       const statusCode = (error as { statusCode?: number }).statusCode;
       if (statusCode === 429) [status, body] = errorReply(429, errorCodes.rateLimited, 'Too many requests. Wait a moment and try again.');
-      else if (statusCode && statusCode >= 400 && statusCode < 500) [status, body] = errorReply(statusCode, errorCodes.badRequest, 'The request could not be read.');
+      else if (statusCode && statusCode >= 400 && statusCode < 500) [status, body] = requestFailure(statusCode);
       else req.log.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'unhandled error');
     }
     void reply.status(status).header('cache-control', 'no-store').send(body);
   });
 
   app.setNotFoundHandler((_req, reply) => {
-    void reply.status(404).send({ code: errorCodes.notFound, message: 'No such route.' });
+    void reply.status(404).send(requestFailures[404]);
   });
 
   await app.register(fastifySwagger, {
