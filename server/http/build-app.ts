@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import fastifySwagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
-import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -53,6 +53,23 @@ function requestFailure(status: number): [number, ApiErrorBody] {
   return known ? [status, known] : [400, requestFailures[400] as ApiErrorBody];
 }
 
+/**
+ * What a failure log line says: which operation, which class of error, which request (pino adds
+ * `reqId`). Never the error's message: a failed query's message carries its SQL parameters, which
+ * are the request's values (note texts, user IDs, reasons).
+ */
+function failureLogFields(req: FastifyRequest, error: unknown): Record<string, unknown> {
+  const cause = (error as { cause?: unknown }).cause;
+  const sqlState = (cause as { code?: unknown } | undefined)?.code ?? (error as { code?: unknown }).code;
+  return {
+    operation: (req.routeOptions.config as { operation?: string } | undefined)?.operation ?? req.routeOptions.url ?? 'unknown',
+    errorClass: error instanceof Error ? error.constructor.name : typeof error,
+    ...(cause instanceof Error ? { causeClass: cause.constructor.name } : {}),
+    // A SQLSTATE such as 22P05 says what went wrong without saying with what.
+    ...(typeof sqlState === 'string' && /^[0-9A-Z_]{1,40}$/.test(sqlState) ? { code: sqlState } : {}),
+  };
+}
+
 /** Errors the HTTP parser raises before Fastify sees a request (e.g. 431): written to the socket. */
 function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
   if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
@@ -100,12 +117,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       [status, body] = errorReply(400, errorCodes.badRequest, describeIssues(issues) || 'Invalid request.');
     } else if (isResponseSerializationError(error)) {
       // The handler produced something the contract does not allow: refuse to send it.
-      req.log.error({ route: req.routeOptions.url, issues: error.cause.issues.map((i) => i.path.join('.')) }, 'response failed its schema');
+      req.log.error({ ...failureLogFields(req, error), issues: error.cause.issues.map((i) => i.path.join('.')) }, 'response failed its schema');
     } else {
       const statusCode = (error as { statusCode?: number }).statusCode;
       if (statusCode === 429) [status, body] = errorReply(429, errorCodes.rateLimited, 'Too many requests. Wait a moment and try again.');
       else if (statusCode && statusCode >= 400 && statusCode < 500) [status, body] = requestFailure(statusCode);
-      else req.log.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'unhandled error');
+      else req.log.error(failureLogFields(req, error), 'request failed');
     }
     void reply.status(status).header('cache-control', 'no-store').send(body);
   });

@@ -52,6 +52,7 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
       method: op.method,
       url: op.path,
       schema: routeSchema(op),
+      config: { operation: op.name },
       // Who is calling is settled before the body is even read: an anonymous caller with a malformed
       // body gets 401, and learns nothing of the input schema.
       onRequest: async (req) => {

@@ -1,6 +1,6 @@
 // A Support API on a test database, driven with app.inject: the real composition root, a ManualClock,
 // cheap password hashing and recorded (not waited) throttling delays.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Role } from '../../shared/api/index';
 import { ManualClock } from '../../server/clock';
 import { compose } from '../../server/compose';
@@ -27,7 +27,10 @@ export interface TestApi {
 
 let userCounter = 0;
 
-export async function createTestApi(t: TestDatabase, options: { embedded?: boolean; clock?: ManualClock } = {}): Promise<TestApi> {
+export async function createTestApi(
+  t: TestDatabase,
+  options: { embedded?: boolean; clock?: ManualClock; logger?: FastifyServerOptions['logger'] } = {},
+): Promise<TestApi> {
   const clock = options.clock ?? new ManualClock();
   const sleeps: number[] = [];
   const { services, handlers, authenticator, plugins } = compose({
@@ -36,7 +39,7 @@ export async function createTestApi(t: TestDatabase, options: { embedded?: boole
     secrets: testSecrets,
     config: { embedded: options.embedded ?? t.driver === 'pglite', scryptParams: testScryptParams, sleep: async (ms) => void sleeps.push(ms) },
   });
-  const app = await buildApp({ handlers, authenticator, version: 'test', plugins });
+  const app = await buildApp({ handlers, authenticator, version: 'test', plugins, ...(options.logger ? { logger: options.logger } : {}) });
   return {
     app,
     clock,
