@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
+import { ensurePrivateFolder } from './private-folder';
 
 export class DataFolderInUseError extends Error {
   constructor(dir: string) {
@@ -25,7 +26,7 @@ function isAlive(pid: number): boolean {
  * left by a crashed (SIGKILLed) process is taken over at once instead of after the stale period.
  */
 export async function lockDataFolder(dir: string): Promise<() => Promise<void>> {
-  mkdirSync(dir, { recursive: true });
+  ensurePrivateFolder(dir);
   const lockPath = path.join(dir, 'pglite.lock');
   // Beside the lock directory, not inside: proper-lockfile removes the directory with rmdir.
   const pidFile = `${lockPath}.pid`;
