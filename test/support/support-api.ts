@@ -17,7 +17,7 @@ export const testSecrets: Secrets = secretsFromMasterKey(Buffer.alloc(32, 7));
 export interface TestApi {
   app: FastifyInstance;
   clock: ManualClock;
-  /** Delays the API asked to wait before answering, in ms. */
+  /** Delays the API asked to wait before answering, in ms (unless a sleep of the test's own was given). */
   sleeps: number[];
   services: ReturnType<typeof compose>['services'];
   /** Creates a user (unique username) with that role and signs in; returns the bearer token. */
@@ -29,7 +29,7 @@ let userCounter = 0;
 
 export async function createTestApi(
   t: TestDatabase,
-  options: { embedded?: boolean; clock?: ManualClock; logger?: FastifyServerOptions['logger'] } = {},
+  options: { embedded?: boolean; clock?: ManualClock; logger?: FastifyServerOptions['logger']; sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<TestApi> {
   const clock = options.clock ?? new ManualClock();
   const sleeps: number[] = [];
@@ -37,7 +37,15 @@ export async function createTestApi(
     database: t.handle,
     clock,
     secrets: testSecrets,
-    config: { embedded: options.embedded ?? t.driver === 'pglite', scryptParams: testScryptParams, sleep: async (ms) => void sleeps.push(ms) },
+    config: {
+      embedded: options.embedded ?? t.driver === 'pglite',
+      scryptParams: testScryptParams,
+      // A delay lets its time pass on the test clock, as waiting would in real time.
+      sleep: options.sleep ?? (async (ms) => {
+        sleeps.push(ms);
+        clock.advance(ms);
+      }),
+    },
   });
   const app = await buildApp({ handlers, authenticator, version: 'test', plugins, ...(options.logger ? { logger: options.logger } : {}) });
   return {
