@@ -18,6 +18,7 @@ import { createVerificationService } from './services/verification/index';
 import { composeCodes, type CodesConfig } from './services/codes/compose-codes';
 import { createReviewService } from './services/review/index';
 import { createCprSealer } from './services/sealing';
+import { auditChainKeyOf, configureAuditChainKey } from './services/audit/chain';
 
 export interface SupportApiDeps {
   database: OpenDatabase;
@@ -32,12 +33,16 @@ export interface SupportApiDeps {
     sleep?: (ms: number) => Promise<void>;
     /** Activation codes: the SMS gateway (HTTP) and the per-IP redeem limit; defaults: sandbox phone, 10/min. */
     codes?: Pick<CodesConfig, 'smsGateway' | 'redeemLimit'>;
+    /** Folder of the audit witness (server/services/audit/witness.ts); none: not compared. */
+    auditWitnessDir?: string | null;
   };
 }
 
 export function composeServices(deps: SupportApiDeps) {
   const { database, clock, secrets, config } = deps;
   const base = { db: database.db, transaction: database.transaction, clock, secrets };
+  // Every event this process appends is linked with the keyed chain (a key the database never holds).
+  configureAuditChainKey(auditChainKeyOf(secrets));
   const accounts = createAccountsService({
     ...base,
     ...(config.scryptParams ? { scryptParams: config.scryptParams } : {}),
@@ -46,7 +51,7 @@ export function composeServices(deps: SupportApiDeps) {
   const subjectHmac = createSubjectHmac(secrets);
   const verification = createVerificationService({ ...base, subjectHmac });
   const sealer = createCprSealer(secrets);
-  const review = createReviewService({ ...base, subjectHmac, unsealCpr: (sealed) => sealer.unseal(sealed) });
+  const review = createReviewService({ ...base, subjectHmac, unsealCpr: (sealed) => sealer.unseal(sealed), auditWitnessDir: config.auditWitnessDir ?? null });
   const codesArea = composeCodes(base, (sealed) => sealer.unseal(sealed), { embedded: config.embedded, scryptParams: config.scryptParams, ...config.codes });
   return { ...base, accounts, subjectHmac, verification, review, codes: codesArea.codes, codesPlugin: codesArea.plugin };
 }

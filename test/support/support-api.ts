@@ -29,7 +29,7 @@ let userCounter = 0;
 
 export async function createTestApi(
   t: TestDatabase,
-  options: { embedded?: boolean; clock?: ManualClock; logger?: FastifyServerOptions['logger']; sleep?: (ms: number) => Promise<void> } = {},
+  options: { embedded?: boolean; clock?: ManualClock; logger?: FastifyServerOptions['logger']; sleep?: (ms: number) => Promise<void>; auditWitnessDir?: string } = {},
 ): Promise<TestApi> {
   const clock = options.clock ?? new ManualClock();
   const sleeps: number[] = [];
@@ -40,6 +40,7 @@ export async function createTestApi(
     config: {
       embedded: options.embedded ?? t.driver === 'pglite',
       scryptParams: testScryptParams,
+      ...(options.auditWitnessDir ? { auditWitnessDir: options.auditWitnessDir } : {}),
       // A delay lets its time pass on the test clock, as waiting would in real time.
       sleep: options.sleep ?? (async (ms) => {
         sleeps.push(ms);
