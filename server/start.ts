@@ -43,6 +43,8 @@ export interface StartOptions {
   smsGateway?: SmsGatewayConfig;
   /** Redeem requests per client IP per window on the activation page (default 10 per minute). */
   redeemLimit?: { max: number; windowMs: number };
+  /** Set by the desktop shell that embeds the API: the per-launch secret its requests carry (server/http/embedded-guard.ts). */
+  shellSecret?: string;
   /** Folder of the audit witness; default: AUDIT_WITNESS_DIR, embedded `audit-witness` in dataDir. */
   auditWitnessDir?: string;
   /** How often a signed checkpoint of the audit head is added to the witness (default 60 s; also at start and close). */
@@ -127,6 +129,7 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       version: apiVersion,
       logger: options.logger ?? false,
       plugins,
+      ...(options.shellSecret ? { embeddedGuard: { shellSecret: options.shellSecret } } : {}),
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     });
     if (missing.length > 0) app.log.warn({ operations: missing }, 'operations without a handler answer 503');

@@ -12,6 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { ApiError, errorCodes, type ApiErrorBody } from '../../shared/api/index';
 import type { Authenticator, OperationHandlers } from './context';
+import { registerEmbeddedGuard, type EmbeddedGuardOptions } from './embedded-guard';
 import { describeIssues, registerOperations } from './register-operations';
 
 export interface BuildAppOptions {
@@ -22,6 +23,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Folder with the built console to serve at `/` for a browser (npm run serve). */
   consoleDir?: string;
+  /** Embedded in the desktop shell: only its own loopback Host and the shell's per-launch secret get in. */
+  embeddedGuard?: EmbeddedGuardOptions;
   /** Extra non-contract routes (e.g. the activation page), registered after the contract's. */
   plugins?: ((app: FastifyInstance) => Promise<void> | void)[];
 }
@@ -95,6 +98,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       void (reply as FastifyReply).status(status).header('cache-control', 'no-store').send(body);
     },
   });
+  if (options.embeddedGuard) registerEmbeddedGuard(app, options.embeddedGuard);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -9,6 +9,7 @@ import { verificationOperations } from './operations/verification';
 export * from './define';
 export * from './errors';
 export * from './safe-text';
+export * from './shell-secret';
 export * from './operations/auth';
 export * from './operations/codes';
 export * from './operations/health';
