@@ -31,6 +31,7 @@ import { createHttpSmsGateway, type HttpSmsGatewayConfig } from './services/sms/
 import { createSandboxSmsGateway } from './services/sms/sandbox-sms-gateway';
 import { createDocumentHmac } from './services/verification/document-hmac';
 import { createVerificationService } from './services/verification/index';
+import { auditChainKeyOf, configureAuditChainKey } from './services/audit/chain';
 
 export interface SupportApiDeps {
   database: OpenDatabase;
@@ -53,6 +54,8 @@ export interface SupportApiDeps {
     metrics?: boolean;
     /** How long readiness waits for the database (default 2 s). */
     readinessTimeoutMs?: number;
+    /** Folder of the audit witness (server/services/audit/witness.ts); none: not compared. */
+    auditWitnessDir?: string | null;
   };
   /** True once a graceful shutdown has begun: readiness turns false so load balancers drain the instance. */
   isShuttingDown?: () => boolean;
@@ -61,13 +64,15 @@ export interface SupportApiDeps {
 export function composeServices(deps: SupportApiDeps) {
   const { database, clock, secrets, config } = deps;
   const base = { db: database.db, transaction: database.transaction, clock, secrets };
+  // Every event this process appends is linked with the keyed chain (a key the database never holds).
+  configureAuditChainKey(auditChainKeyOf(secrets));
   const scrypt = config.scryptParams ? { scryptParams: config.scryptParams } : {};
   const accounts = createAccountsService({ ...base, ...scrypt, ...(config.sleep ? { sleep: config.sleep } : {}) });
   const subjectHmac = createSubjectHmac(secrets);
   const cprSealer = createCprSealer(secrets);
   const unsealCpr = (sealed: string) => cprSealer.unseal(sealed);
   const verification = createVerificationService({ ...base, subjectHmac, cprSealer, documentHmac: createDocumentHmac(secrets) });
-  const review = createReviewService({ ...base, subjectHmac, unsealCpr });
+  const review = createReviewService({ ...base, subjectHmac, unsealCpr, auditWitnessDir: config.auditWitnessDir ?? null });
   // Codes: the SMS gateway chosen by configuration (HTTP when SMS_GATEWAY_URL is set, else the sandbox
   // outbox), Digital Post notices through the same sealed outbox.
   const outboxSealer = createOutboxSealer(secrets);

@@ -17,6 +17,8 @@ export const serverEnvSchema = z.object({
     .trim()
     .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length >= 32, 'must be base64 of at least 32 bytes')
     .optional(),
+  /** Folder of the audit witness (signed checkpoints outside the database); embedded default: DATA_DIR/audit-witness. */
+  AUDIT_WITNESS_DIR: z.string().min(1).optional(),
   /** PostgreSQL pool size per instance. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Prometheus metrics on their own listener (e.g. 9464), reachable only by whoever can reach that port. */

@@ -63,7 +63,7 @@ export function loadSecrets(options: LoadSecretsOptions): Secrets {
         'set it to base64 of 32 random bytes (`openssl rand -base64 32`) and keep it in your secret store.',
     );
   }
-  mkdirSync(options.dataDir, { recursive: true });
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(options.dataDir, masterKeyFileName);
   try {
     // 'wx': never overwrite an existing key (that would orphan every HMAC and signature made with it).

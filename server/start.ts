@@ -13,6 +13,9 @@ import { loadSecrets, type Secrets } from './secrets';
 import { ensureDemoAccounts } from './services/accounts/users';
 import type { ScryptParams } from './services/accounts/password';
 import { apiVersion } from './version';
+import { auditChainKeyOf, configureAuditChainKey } from './services/audit/chain';
+import { embeddedWitnessDir, missingAppendOnlyTriggers } from './services/audit/integrity-check';
+import { createWitnessWriter } from './services/audit/witness';
 
 /** Fills an empty embedded database with the synthetic register (server/sandbox). */
 export type SeedHook = (db: Database, options: { clock: Clock; secrets: Secrets }) => Promise<unknown>;
@@ -45,6 +48,12 @@ export interface StartOptions {
   redeemLimit?: { max: number; windowMs: number };
   /** Prometheus metrics: on their own port, or on the API's port behind a token. Omitted: off. */
   metrics?: MetricsConfig;
+  /** Set by the desktop shell that embeds the API: the per-launch secret its requests carry (server/http/embedded-guard.ts). */
+  shellSecret?: string;
+  /** Folder of the audit witness; default: AUDIT_WITNESS_DIR, embedded `audit-witness` in dataDir. */
+  auditWitnessDir?: string;
+  /** How often a signed checkpoint of the audit head is added to the witness (default 60 s; also at start and close). */
+  witnessIntervalMs?: number;
 }
 
 export interface RunningSupportApi {
@@ -79,6 +88,9 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
   // Before the database: a PostgreSQL deployment without its key must not start at all.
   const masterKey = options.masterKey ?? (process.env.SUPPORT_API_MASTER_KEY || undefined);
   const secrets = loadSecrets({ embedded, dataDir, ...(masterKey ? { masterKey } : {}) });
+  // From the first event on (migrations and demo accounts included), links are keyed.
+  configureAuditChainKey(auditChainKeyOf(secrets));
+  const witnessDir = options.auditWitnessDir ?? (process.env.AUDIT_WITNESS_DIR || undefined) ?? (embedded ? embeddedWitnessDir(dataDir) : undefined);
   let smsGateway: SmsGatewayConfig | undefined;
   try {
     smsGateway = options.smsGateway ?? readSmsGatewayConfig();
@@ -111,6 +123,11 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
         throw new StartError(`Could not migrate the database: ${reason(error)}`);
       }
     }
+    // Migrations create the append-only triggers; missing now means someone removed them.
+    const missingTriggers = await missingAppendOnlyTriggers(database.db);
+    if (missingTriggers.length > 0) {
+      throw new StartError(`The audit log's append-only trigger is missing or disabled (${missingTriggers.join(', ')}): the log may have been altered. Run \`npm run admin -- verify-audit\`.`);
+    }
     const scrypt = options.scryptParams ? { scryptParams: options.scryptParams } : {};
     if (options.demoAccounts ?? embedded) await ensureDemoAccounts({ db: database.db, transaction: database.transaction, ...scrypt }, clock.now());
     const seed = options.seed === false ? undefined : (options.seed ?? (embedded ? defaultSeed : undefined));
@@ -127,7 +144,7 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       database,
       clock,
       secrets,
-      config: { embedded, ...scrypt, codes: { smsGateway, redeemLimit: options.redeemLimit }, metrics: options.metrics !== undefined },
+      config: { embedded, ...scrypt, codes: { smsGateway, redeemLimit: options.redeemLimit }, metrics: options.metrics !== undefined, auditWitnessDir: witnessDir ?? null },
       isShuttingDown: () => shuttingDown,
     });
     const metrics = options.metrics && operations.prometheus ? { ...options.metrics, route: metricsRoute({ render: operations.prometheus.render, token: options.metrics.token }) } : undefined;
@@ -139,9 +156,28 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       // Without a port of their own, metrics share the API's port (config requires the token then).
       plugins: metrics && metrics.port === undefined ? [...plugins, metrics.route] : plugins,
       onRequestDone: (...args) => operations.metrics.request(...args),
+      ...(options.shellSecret ? { embeddedGuard: { shellSecret: options.shellSecret } } : {}),
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     });
     let metricsApp: FastifyInstance | undefined;
+    const witness = witnessDir ? createWitnessWriter({ db: database.db, dir: witnessDir, keys: secrets.auditSigningKeys(), now: () => clock.now() }) : null;
+    if (witness) {
+      try {
+        await witness.checkpoint(true);
+      } catch (error) {
+        throw new StartError(`Could not write the audit witness (${witnessDir}): ${reason(error)}`);
+      }
+      const timer = setInterval(() => {
+        witness.checkpoint().catch((error: unknown) => app.log.error({ errorClass: error instanceof Error ? error.constructor.name : typeof error }, 'audit witness checkpoint failed'));
+      }, options.witnessIntervalMs ?? 60_000);
+      timer.unref();
+      app.addHook('onClose', async () => {
+        clearInterval(timer);
+        await witness.checkpoint().catch(() => {});
+      });
+    } else {
+      app.log.warn('no audit witness configured (AUDIT_WITNESS_DIR): a cut-off or re-chained audit log cannot be detected');
+    }
     app.addHook('onClose', async () => {
       operations.dispose();
       await metricsApp?.close();

@@ -1,7 +1,9 @@
 // Starts the Support API inside the app ("embedded" mode) or points at a shared one, and turns the
 // outcome into what the IPC bridge forwards to.
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createHttpClient } from '../../shared/api-client/http-client';
+import { shellSecretHeader } from '../../shared/api/shell-secret';
 import type { StartOptions, RunningSupportApi } from '../../server/start';
 import type { ApiBackend } from './ipc-bridge';
 import type { SupportApiTarget } from './settings-store';
@@ -14,10 +16,14 @@ export interface SupportApiConnection {
   close(): Promise<void>;
 }
 
-/** Options for the in-process API: loopback only, a free port, its data in the user-data folder. */
-export function embeddedStartOptions(userDataDir: string): StartOptions {
-  return { host: '127.0.0.1', port: 0, dataDir: path.join(userDataDir, 'support-data') };
+/**
+ * Options for the in-process API: loopback only, a free port, its data in the user-data folder, and
+ * the per-launch secret only this shell's client sends (browsers on the PC cannot know it).
+ */
+export function embeddedStartOptions(userDataDir: string, shellSecret: string): StartOptions {
+  return { host: '127.0.0.1', port: 0, dataDir: path.join(userDataDir, 'support-data'), shellSecret };
 }
+
 
 function reasonOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'unknown error';
@@ -60,7 +66,8 @@ export async function connectSupportApi(options: {
     if (target.url.startsWith('http:') && !isLoopback(target.url)) log.warn(`The Support API at ${target.url} is not using https.`);
     return { backend: { kind: 'ready', client: createHttpClient({ baseUrl: target.url }) }, close: async () => {} };
   }
-  const starting = options.start(embeddedStartOptions(options.userDataDir));
+  const shellSecret = randomBytes(32).toString('base64url');
+  const starting = options.start(embeddedStartOptions(options.userDataDir, shellSecret));
   const limit = timeout(options.startTimeoutMs ?? 120_000);
   let running: RunningSupportApi;
   try {
@@ -79,7 +86,7 @@ export async function connectSupportApi(options: {
   log.info(`Embedded Support API listening on ${running.url}.`);
   let closing: Promise<void> | undefined;
   return {
-    backend: { kind: 'ready', client: createHttpClient({ baseUrl: running.url }) },
+    backend: { kind: 'ready', client: createHttpClient({ baseUrl: running.url, headers: { [shellSecretHeader]: shellSecret } }) },
     close: () => (closing ??= running.close()),
   };
 }

@@ -1,10 +1,11 @@
 // `npm run admin -- <command>`: account and audit administration against the configured database
 // (DATABASE_URL, or the PGlite folder DATA_DIR / --data, default ./data).
 //   create-user --username U --role agent|supervisor [--display-name "…"]   password from stdin or a prompt
-//   verify-audit                                                             walks the audit chain
+//   verify-audit                                                             walks the audit chain, checks the witness and the trigger
 //   backup --out FILE / restore --from FILE --data DIR                       the embedded data folder (admin-backup.ts)
 //   migrate [--dry-run]                                                      applies (or lists) pending migrations
 //   migration-status                                                         applied, pending and unknown migrations
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { consolePasswordSchema, roleSchema, usernameSchema } from '../../shared/api/index';
@@ -13,7 +14,10 @@ import { readServerEnv } from '../config';
 import { migrate, migrationStatus } from '../db/migrate';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { createUser } from '../services/accounts/users';
-import { verifyAuditChain } from '../services/audit/verify';
+import { auditChainKeyOf, configureAuditChainKey } from '../services/audit/chain';
+import { createWitnessWriter } from '../services/audit/witness';
+import { checkAuditIntegrity, embeddedWitnessDir } from '../services/audit/integrity-check';
+import { loadSecrets, type Secrets } from '../secrets';
 import { backupCommand, restoreCommand } from './admin-backup';
 
 const usage = `usage:
@@ -69,15 +73,52 @@ async function readPassword(): Promise<string> {
   return input.split(/\r?\n/)[0] ?? '';
 }
 
-async function withDatabase<T>(data: string | undefined, fn: (database: OpenDatabase) => Promise<T>, options: { migrate: boolean } = { migrate: true }): Promise<T> {
+/**
+ * Opens the configured database for one command. Events the command appends are linked with the
+ * chain key and then recorded in the witness, like the API's own, so the master secret is needed
+ * (SUPPORT_API_MASTER_KEY; embedded: master.key in the data folder).
+ */
+async function withDatabase<T>(data: string | undefined, fn: (database: OpenDatabase, secrets: Secrets, witnessDir: string | null) => Promise<T>,
+  options: { migrate: boolean } = { migrate: true },
+): Promise<T> {
   const env = readServerEnv();
-  const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, maxConnections: 2 } : { dataDir: data ?? env.DATA_DIR ?? 'data' });
+  const embedded = !env.DATABASE_URL;
+  const dataDir = dataDirOf(data);
+  const secrets = loadSecrets({ embedded, dataDir, ...(env.SUPPORT_API_MASTER_KEY ? { masterKey: env.SUPPORT_API_MASTER_KEY } : {}) });
+  configureAuditChainKey(auditChainKeyOf(secrets));
+  const witnessDir = env.AUDIT_WITNESS_DIR ?? (embedded ? embeddedWitnessDir(dataDir) : null);
+  const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, maxConnections: 2 } : { dataDir });
   try {
     if (options.migrate) await database.withRunner((r) => migrate(r));
-    return await fn(database);
+    return await fn(database, secrets, witnessDir);
   } finally {
     await database.close();
   }
+}
+
+function dataDirOf(data: string | undefined): string {
+  return path.resolve(data ?? readServerEnv().DATA_DIR ?? 'data');
+}
+
+/** Exit 0 intact, 2 with every problem found (first broken event, missing tail, witness, trigger). */
+async function verifyAudit(data: string | undefined): Promise<number> {
+  // The chain key and the witness's signing key come from the master secret, never from the database.
+  const report = await withDatabase(data, (database, secrets, witnessDir) =>
+    checkAuditIntegrity(database.db, {
+      key: auditChainKeyOf(secrets),
+      witnessDir,
+      publicKey: secrets.auditSigningKeys().publicKey,
+      onProgress: (n) => process.stderr.write(`\rchecked ${n} events`),
+    }),
+  );
+  process.stderr.write('\n');
+  if (!report.witnessChecked) console.log('warning: no audit witness configured (AUDIT_WITNESS_DIR): a cut-off tail or a re-chained log cannot be detected');
+  if (report.ok) {
+    console.log(`audit log intact: ${report.count} events, head at event ${report.headSeq}${report.witnessChecked ? ', agrees with the witness' : ''}`);
+    return 0;
+  }
+  for (const problem of report.problems) console.log(`audit log BROKEN (${problem.kind}): ${problem.reason}`);
+  return 2;
 }
 
 const createUserArgs = z.object({
@@ -108,28 +149,19 @@ async function main(argv: string[]): Promise<number> {
     const password = consolePasswordSchema.safeParse(await readPassword());
     if (!password.success) throw new UsageError(`password: ${password.error.issues[0]?.message ?? 'invalid'}`);
     const a = parsed.data;
-    const user = await withDatabase(a.data, (database) =>
-      createUser(
+    const user = await withDatabase(a.data, async (database, secrets, witnessDir) => {
+      const created = await createUser(
         database,
         { username: a.username, role: a.role, password: password.data, ...(a['display-name'] ? { displayName: a['display-name'] } : {}) },
         { actor: 'system', at: systemClock.now() },
-      ),
-    );
+      );
+      if (witnessDir) await createWitnessWriter({ db: database.db, dir: witnessDir, keys: secrets.auditSigningKeys(), now: () => systemClock.now() }).checkpoint(true);
+      return created;
+    });
     console.log(`created ${user.role} ${user.username} (${user.id})`);
     return 0;
   }
-  if (command === 'verify-audit') {
-    const result = await withDatabase(values.data, (database) =>
-      verifyAuditChain(database.db, { onProgress: (n) => process.stderr.write(`\rchecked ${n} events`) }),
-    );
-    process.stderr.write('\n');
-    if (result.ok) {
-      console.log(`audit chain intact: ${result.count} events, head ${result.headHash}`);
-      return 0;
-    }
-    console.log(`audit chain BROKEN at event ${result.brokenAt.seq}: ${result.brokenAt.reason} (${result.count} events before it verified)`);
-    return 2;
-  }
+  if (command === 'verify-audit') return verifyAudit(values.data);
   if (command === 'backup') return backupCommand(values, (m) => new UsageError(m));
   if (command === 'restore') return restoreCommand(values, (m) => new UsageError(m));
   if (command === 'migrate') {

@@ -3,6 +3,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { lockDataFolder } from './pglite-lock';
+import { makeTreePrivate } from './private-folder';
 import * as schema from './schema/index';
 import type { Database, DriverName, Tx } from './types';
 import type { SqlRunner } from './migrate';
@@ -61,6 +62,7 @@ async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
   let client: PGlite;
   try {
     client = await PGlite.create(dataDir ? { dataDir } : {});
+    if (dataDir) makeTreePrivate(dataDir);
   } catch (error) {
     await release();
     throw error;
@@ -72,6 +74,7 @@ async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
   return wrap(db, 'pglite', (fn) => fn(runner), () => onePglite, async () => {
     try {
       await client.close();
+      if (dataDir) makeTreePrivate(dataDir);
     } finally {
       await release();
     }

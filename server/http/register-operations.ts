@@ -5,12 +5,15 @@ import {
   apiErrorBodySchema,
   describeIssues,
   errorCodes,
+  findUnsafeText,
   inputInQuery,
   operations,
   pathParams,
   type Operation,
   type OperationName,
+  unsafeTextMessage,
 } from '../../shared/api/index';
+import type { Principal } from '../services/principal';
 import type { Authenticator, OperationHandlers, PublicContext } from '../handlers/context';
 
 function bearerToken(req: FastifyRequest): string | undefined {
@@ -43,6 +46,7 @@ function routeSchema(op: Operation) {
  */
 export function registerOperations(app: FastifyInstance, handlers: OperationHandlers, auth: Authenticator): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
+  const principals = new WeakMap<FastifyRequest, Principal | null>();
   for (const name of Object.keys(operations) as OperationName[]) {
     const op = operations[name] as Operation;
     const handler = handlers[name] as (input: unknown, ctx: PublicContext) => Promise<unknown>;
@@ -50,7 +54,10 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
       method: op.method,
       url: op.path,
       schema: routeSchema(op),
-      handler: async (req) => {
+      config: { operation: op.name },
+      // Who is calling is settled before the body is even read: an anonymous caller with a malformed
+      // body gets 401, and learns nothing of the input schema.
+      onRequest: async (req) => {
         const token = bearerToken(req);
         const principal = token ? await auth.authenticate(token) : null;
         if (op.access !== 'public') {
@@ -59,6 +66,15 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
             throw new ApiError(403, errorCodes.forbidden, 'Your role may not do this.');
           }
         }
+        principals.set(req, principal);
+      },
+      // The text rule of shared/api/safe-text.ts, before any schema or query sees a value.
+      preValidation: async (req) => {
+        const found = findUnsafeText(req.params, []) ?? findUnsafeText(req.query, []) ?? findUnsafeText(req.body, []);
+        if (found) throw new ApiError(400, errorCodes.badRequest, describeIssues([{ path: found, message: unsafeTextMessage }]));
+      },
+      handler: async (req) => {
+        const principal = principals.get(req) ?? null;
         const raw = {
           ...(inputInQuery(op.method) ? (req.query as object) : ((req.body as object | undefined) ?? {})),
           ...(req.params as object),

@@ -19,6 +19,8 @@ export interface HttpClientOptions {
   fetch?: typeof fetch;
   /** Called when the server says the session is gone (401), so the UI can ask to sign in again. */
   onUnauthenticated?: () => void;
+  /** Headers sent with every request (the desktop shell's per-launch secret for its embedded API). */
+  headers?: Record<string, string>;
 }
 
 export interface HttpConsoleApi extends ConsoleApi {
@@ -73,6 +75,7 @@ export function createHttpClient(options: HttpClientOptions): HttpConsoleApi {
     hooks: {
       beforeRequest: [
         ({ request }) => {
+          for (const [name, value] of Object.entries(options.headers ?? {})) request.headers.set(name, value);
           if (token) request.headers.set('authorization', `Bearer ${token}`);
         },
       ],

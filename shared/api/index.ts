@@ -9,6 +9,8 @@ import { verificationOperations } from './operations/verification';
 export * from './define';
 export * from './errors';
 export * from './describe-issues';
+export * from './safe-text';
+export * from './shell-secret';
 export * from './operations/auth';
 export * from './operations/codes';
 export * from './operations/health';

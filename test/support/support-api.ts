@@ -1,6 +1,6 @@
 // A Support API on a test database, driven with app.inject: the real composition root, a ManualClock,
 // cheap password hashing and recorded (not waited) throttling delays.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Role } from '../../shared/api/index';
 import { ManualClock } from '../../server/clock';
 import { compose } from '../../server/compose';
@@ -17,7 +17,7 @@ export const testSecrets: Secrets = secretsFromMasterKey(Buffer.alloc(32, 7));
 export interface TestApi {
   app: FastifyInstance;
   clock: ManualClock;
-  /** Delays the API asked to wait before answering, in ms. */
+  /** Delays the API asked to wait before answering, in ms (unless a sleep of the test's own was given). */
   sleeps: number[];
   services: ReturnType<typeof compose>['services'];
   /** Creates a user (unique username) with that role and signs in; returns the bearer token. */
@@ -27,16 +27,28 @@ export interface TestApi {
 
 let userCounter = 0;
 
-export async function createTestApi(t: TestDatabase, options: { embedded?: boolean; clock?: ManualClock } = {}): Promise<TestApi> {
+export async function createTestApi(
+  t: TestDatabase,
+  options: { embedded?: boolean; clock?: ManualClock; logger?: FastifyServerOptions['logger']; sleep?: (ms: number) => Promise<void>; auditWitnessDir?: string } = {},
+): Promise<TestApi> {
   const clock = options.clock ?? new ManualClock();
   const sleeps: number[] = [];
   const { services, handlers, authenticator, plugins } = compose({
     database: t.handle,
     clock,
     secrets: testSecrets,
-    config: { embedded: options.embedded ?? t.driver === 'pglite', scryptParams: testScryptParams, sleep: async (ms) => void sleeps.push(ms) },
+    config: {
+      embedded: options.embedded ?? t.driver === 'pglite',
+      scryptParams: testScryptParams,
+      ...(options.auditWitnessDir ? { auditWitnessDir: options.auditWitnessDir } : {}),
+      // A delay lets its time pass on the test clock, as waiting would in real time.
+      sleep: options.sleep ?? (async (ms) => {
+        sleeps.push(ms);
+        clock.advance(ms);
+      }),
+    },
   });
-  const app = await buildApp({ handlers, authenticator, version: 'test', plugins, logger: process.env.TEST_API_LOG === '1' });
+  const app = await buildApp({ handlers, authenticator, version: 'test', plugins, logger: options.logger ?? process.env.TEST_API_LOG === '1' });
   return {
     app,
     clock,

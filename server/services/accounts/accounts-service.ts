@@ -70,9 +70,12 @@ export function createAccountsService(deps: AccountsDeps) {
     const key = unknownKey(username);
     await tx.insert(unknownLoginAttempts).values({ usernameKey: key, failedCount: 0, lastFailedAt: now }).onConflictDoNothing();
     const [row] = await tx.select().from(unknownLoginAttempts).where(eq(unknownLoginAttempts.usernameKey, key)).for('update');
-    const state = throttleState(row ?? { failedCount: 0, lockedUntil: null }, now);
+    const state = throttleState(row ?? { failedCount: 0, lockedUntil: null }, now, policy.login);
     const next = state.locked ? { failedCount: state.failedCount, lockedUntil: row?.lockedUntil ?? null } : afterFailure(state.failedCount, now, policy.login);
-    await tx.update(unknownLoginAttempts).set({ ...next, lastFailedAt: now }).where(eq(unknownLoginAttempts.usernameKey, key));
+    await tx
+      .update(unknownLoginAttempts)
+      .set({ failedCount: next.failedCount, lockedUntil: next.lockedUntil, lastFailedAt: now })
+      .where(eq(unknownLoginAttempts.usernameKey, key));
     // Sprayed usernames must not grow the table for ever: now and then, forget quiet ones (a day
     // without failures and no lock running). Occasional, so a spray does not pay a scan per attempt.
     if (randomInt(100) === 0) await pruneUnknownLoginAttempts(tx, now);
@@ -95,8 +98,8 @@ export function createAccountsService(deps: AccountsDeps) {
   ): Promise<{ ok: true } | { ok: false; failedCount: number; lockedNow: boolean }> {
     const [row] = await tx.select().from(users).where(eq(users.id, user.id)).for('update');
     if (!row) return { ok: false, failedCount: 0, lockedNow: false };
-    const state = throttleState(row, now);
-    const refusal = state.locked ? 'locked' : row.disabled ? 'disabled' : null;
+    const state = throttleState(row, now, policy.login);
+    const refusal = state.reason ?? (row.disabled ? 'disabled' : null);
     if (refusal) {
       await appendAuditEvent(tx, { actor: row.id, action: failedAction, payload: { ...extra, reason: refusal }, occurredAt: now });
       return { ok: false, failedCount: state.failedCount, lockedNow: false };
@@ -107,14 +110,14 @@ export function createAccountsService(deps: AccountsDeps) {
       return { ok: true };
     }
     const next = afterFailure(state.failedCount, now, policy.login);
-    await tx.update(users).set(next).where(eq(users.id, row.id));
+    await tx.update(users).set({ failedCount: next.failedCount, lockedUntil: next.lockedUntil }).where(eq(users.id, row.id));
     await appendAuditEvent(tx, {
       actor: row.id,
       action: failedAction,
       payload: { ...extra, reason: 'wrong_password', failedCount: next.failedCount },
       occurredAt: now,
     });
-    if (next.lockedUntil) {
+    if (next.lockedNow && next.lockedUntil) {
       await appendAuditEvent(tx, {
         actor: 'system',
         action: 'account.locked',
@@ -122,7 +125,7 @@ export function createAccountsService(deps: AccountsDeps) {
         occurredAt: now,
       });
     }
-    return { ok: false, failedCount: next.failedCount, lockedNow: next.lockedUntil !== null };
+    return { ok: false, failedCount: next.failedCount, lockedNow: next.lockedNow };
   }
 
   async function login(input: { username: string; password: string }): Promise<SessionInfo & { token: string }> {

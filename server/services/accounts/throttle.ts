@@ -2,19 +2,39 @@ import type { Policy } from '../../../shared/domain/policy/index';
 
 export interface ThrottleRow {
   failedCount: number;
+  /** No sign-in is accepted before this: a lockout, or the delay after a failure past the threshold. */
   lockedUntil: Date | null;
 }
 
-/** Whether the account is locked now, and the failure count to build on (an expired lock starts afresh). */
-export function throttleState(row: ThrottleRow, now: Date): { locked: boolean; failedCount: number } {
-  if (row.lockedUntil && row.lockedUntil > now) return { locked: true, failedCount: row.failedCount };
-  return { locked: false, failedCount: row.lockedUntil ? 0 : row.failedCount };
+/**
+ * Whether sign-ins are refused now ('locked': the lockout; 'throttled': a failure's delay still runs),
+ * and the failure count to build on. An expired lockout starts afresh; an expired delay keeps the count.
+ */
+export function throttleState(
+  row: ThrottleRow,
+  now: Date,
+  policy: Policy['login'],
+): { locked: boolean; reason: 'locked' | 'throttled' | null; failedCount: number } {
+  const lockout = row.failedCount >= policy.lockAfterFailures;
+  if (row.lockedUntil && row.lockedUntil > now) return { locked: true, reason: lockout ? 'locked' : 'throttled', failedCount: row.failedCount };
+  return { locked: false, reason: null, failedCount: row.lockedUntil && lockout ? 0 : row.failedCount };
 }
 
-/** The state after one more failure: locked when the count reaches the policy's limit. */
-export function afterFailure(failedCount: number, now: Date, policy: Policy['login']): { failedCount: number; lockedUntil: Date | null } {
+/**
+ * The state after one more failure: locked when the count reaches the policy's limit; past the delay
+ * threshold, refused until the delay has run. Kept in the row (not in the waiting request), so
+ * parallel guesses, on any instance, queue on the row lock and all but the first meet the refusal
+ * instead of each being checked and each waiting its own delay.
+ */
+export function afterFailure(
+  failedCount: number,
+  now: Date,
+  policy: Policy['login'],
+): { failedCount: number; lockedUntil: Date | null; lockedNow: boolean } {
   const next = failedCount + 1;
-  return { failedCount: next, lockedUntil: next >= policy.lockAfterFailures ? new Date(now.getTime() + policy.lockMinutes * 60_000) : null };
+  if (next >= policy.lockAfterFailures) return { failedCount: next, lockedUntil: new Date(now.getTime() + policy.lockMinutes * 60_000), lockedNow: true };
+  const delay = failureDelayMs(next, policy);
+  return { failedCount: next, lockedUntil: delay > 0 ? new Date(now.getTime() + delay) : null, lockedNow: false };
 }
 
 /** How long to wait before answering a failure: doubling from the first failure past the threshold. */

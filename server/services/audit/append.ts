@@ -6,7 +6,7 @@ import { auditEvents } from '../../db/schema/audit';
 import type { Tx } from '../../db/types';
 import { canonicalJson } from './canonical-json';
 import { reportAuditAppend } from './append-timing';
-import { chainHash, genesisHash } from './chain';
+import { genesisHash, nextLinkHash } from './chain';
 
 // Same key in every instance: all appenders in the cluster queue on it.
 const auditAppendLockKey = advisoryLocks.auditAppend;
@@ -77,7 +77,7 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
       verificationId: event.verificationId ?? null,
       payload: event.payload,
     };
-    const hash = chainHash(prevHash, row);
+    const hash = nextLinkHash(prevHash, row);
     const chained = { ...row, prevHash, hash };
     prevHash = hash;
     return chained;

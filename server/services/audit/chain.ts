@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 import { canonicalJson, jsonString } from './canonical-json';
 
 /** prev_hash of the first event. */
@@ -38,4 +38,43 @@ export function eventBytes(e: ChainedFields): string {
  */
 export function chainHash(prevHash: string, e: ChainedFields): string {
   return hash('sha256', prevHash + eventBytes(e), 'hex');
+}
+
+/**
+ * The keyed link: HMAC-SHA256(key, prev_hash || canonical JSON of the event), hex. The key is derived
+ * from the master secret, which the database never holds, so someone who can write the database but
+ * not read the server's secret cannot recompute a link after an edit. Events chained before the keyed
+ * chain existed keep their plain SHA-256 links (chainHash); the chain switches once, never back.
+ */
+export function keyedChainHash(key: Buffer, prevHash: string, e: ChainedFields): string {
+  return createHmac('sha256', key).update(prevHash + eventBytes(e)).digest('hex');
+}
+
+/** How an event's stored hash was made: 'keyed', 'plain', or null when neither matches its content. */
+export function linkKind(key: Buffer | null, keyedSeen: boolean, prevHash: string, e: ChainedFields, stored: string): 'keyed' | 'plain' | null {
+  if (key && keyedChainHash(key, prevHash, e) === stored) return 'keyed';
+  if (!keyedSeen && chainHash(prevHash, e) === stored) return 'plain';
+  return null;
+}
+
+// The key appends link with: set once by the composition root (from the master secret). Unset
+// (tools that never load the secret), events are linked with plain SHA-256 as before.
+let configuredKey: Buffer | null = null;
+
+/** The chain key of a deployment, derived from its master secret. */
+export function auditChainKeyOf(secrets: { deriveKey(purpose: string): Buffer }): Buffer {
+  return secrets.deriveKey('audit-chain');
+}
+
+export function configureAuditChainKey(key: Buffer | null): void {
+  configuredKey = key;
+}
+
+export function auditChainKey(): Buffer | null {
+  return configuredKey;
+}
+
+/** The link an appender writes now. */
+export function nextLinkHash(prevHash: string, e: ChainedFields): string {
+  return configuredKey ? keyedChainHash(configuredKey, prevHash, e) : chainHash(prevHash, e);
 }

@@ -1,16 +1,22 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/rows';
 import type { Database } from '../../db/types';
-import { chainHash, genesisHash } from './chain';
+import { auditChainKey, genesisHash, linkKind } from './chain';
 
 export type VerifyResult =
-  | { ok: true; count: number; headHash: string }
-  | { ok: false; count: number; brokenAt: { seq: number; reason: string } };
+  | { ok: true; count: number; headHash: string; headSeq: number; keyedFrom: number | null; hashes: Map<number, string> }
+  | { ok: false; count: number; brokenAt: { seq: number; reason: string }; hashes: Map<number, string> };
 
 export interface VerifyOptions {
   batchSize?: number;
   /** Called after each batch with the number of events checked so far. */
   onProgress?: (checked: number) => void;
+  /** The chain key (default: the one the appender uses); null accepts plain SHA-256 links only. */
+  key?: Buffer | null;
+  /** Every event after this seq must have a keyed link (from the witness's first checkpoint). */
+  keyedAfter?: number;
+  /** Hashes to hand back for these seqs (the witness's checkpoints), to compare outside. */
+  collect?: ReadonlySet<number>;
 }
 
 type Row = [seq: number, occurredAt: string, actor: string, action: string, subjectHmac: string | null, verificationId: string | null, payload: Record<string, unknown>, prevHash: string, hash: string];
@@ -48,6 +54,10 @@ export async function verifyAuditChain(db: Database, options: VerifyOptions = {}
     pending.catch(() => {});
     return pending;
   };
+  const key = options.key === undefined ? auditChainKey() : options.key;
+  const keyedAfter = options.keyedAfter ?? Infinity;
+  const hashes = new Map<number, string>();
+  let keyedFrom: number | null = null;
   let expectedSeq = 1;
   let prevHash = genesisHash;
   let count = 0;
@@ -60,16 +70,17 @@ export async function verifyAuditChain(db: Database, options: VerifyOptions = {}
     }
     const rows = await (queue.shift() as Promise<Row[]>);
     for (const [seq, occurredAt, actor, action, subjectHmac, verificationId, payload, rowPrevHash, hash] of rows) {
-      if (seq !== expectedSeq) return { ok: false, count, brokenAt: { seq: expectedSeq, reason: `event ${expectedSeq} is missing` } };
-      if (rowPrevHash !== prevHash) return { ok: false, count, brokenAt: { seq, reason: 'prev_hash does not match the hash of the previous event' } };
-      if (chainHash(prevHash, { seq, occurredAt, actor, action, subjectHmac, verificationId, payload }) !== hash) {
-        return { ok: false, count, brokenAt: { seq, reason: 'hash does not match the event content' } };
-      }
+      if (seq !== expectedSeq) return { ok: false, count, brokenAt: { seq: expectedSeq, reason: `event ${expectedSeq} is missing` }, hashes };
+      if (rowPrevHash !== prevHash) return { ok: false, count, brokenAt: { seq, reason: 'prev_hash does not match the hash of the previous event' }, hashes };
+      const kind = linkKind(key, keyedFrom !== null || seq > keyedAfter, prevHash, { seq, occurredAt, actor, action, subjectHmac, verificationId, payload }, hash);
+      if (kind === null) return { ok: false, count, brokenAt: { seq, reason: 'hash does not match the event content' }, hashes };
+      if (kind === 'keyed' && keyedFrom === null) keyedFrom = seq;
+      if (options.collect?.has(seq)) hashes.set(seq, hash);
       prevHash = hash;
       expectedSeq += 1;
       count += 1;
     }
     options.onProgress?.(count);
-    if (rows.length < batchSize) return { ok: true, count, headHash: prevHash };
+    if (rows.length < batchSize) return { ok: true, count, headHash: prevHash, headSeq: expectedSeq - 1, keyedFrom, hashes };
   }
 }

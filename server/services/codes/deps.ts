@@ -19,4 +19,6 @@ export interface CodesDeps {
   /** Whether this deployment holds the sandbox register (the sandbox phone exists only there). */
   isSandbox(): Promise<boolean>;
   scryptParams?: ScryptParams;
+  /** Hashes a new MitID password (default: scrypt with scryptParams); tests count its calls. */
+  hashPassword?: (password: string) => Promise<string>;
 }

@@ -1,7 +1,7 @@
 // The caller redeems a code on the activation page and sets a new MitID password.
 // Order matters (Ory Kratos' code persister): attempts are counted first, in their own statement,
 // then the code is consumed by ONE conditional UPDATE that also compares the HMAC, so two requests
-// can never both succeed and a wrong guess is always counted. Failures all look alike.
+// can never both succeed and a wrong guess is always counted. Failures all look alike, and cost alike.
 import { and, desc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { ApiError } from '../../../shared/api/index';
 import { maskCpr } from '../../../shared/domain/cpr/index';
@@ -53,10 +53,14 @@ export async function recordExpiry(tx: Tx, audit: AuditLater, row: CodeRow, now:
   }
 }
 
+/** Aimed at when there is no live code: a well-formed id no row has. */
+const noCodeId = '00000000-0000-0000-0000-000000000000';
+
 export function createRedeem(deps: CodesDeps) {
   const { clock } = deps;
+  const hashNewPassword = deps.hashPassword ?? ((password: string) => hashPassword(password, deps.scryptParams));
 
-  async function attempt(tx: Tx, audit: AuditLater, userId: string, codeHmac: string, newPassword: string): Promise<Outcome> {
+  async function attempt(tx: Tx, audit: AuditLater, userId: string, codeHmac: string, passwordHash: string): Promise<Outcome> {
     const now = clock.now();
     const failed = (row: CodeRow | undefined, reason: string, extra: Record<string, number> = {}) => {
       audit.add({
@@ -76,10 +80,43 @@ export function createRedeem(deps: CodesDeps) {
       .where(eq(activationCodes.mitidUserId, userId))
       .orderBy(desc(activationCodes.issuedAt))
       .limit(1);
-    // Unknown user ID or no code: same answer, and the same HMAC and hashing work were done already.
     // (Issuing revokes older codes, so the newest code is the only one that can be live.)
-    if (!row) return failed(undefined, 'no_code');
     const status = codeStatus(row, now);
+    const open = row && (status === 'sent' || status === 'blocked') ? row : undefined;
+
+    // Every branch runs the same statements (the UPDATEs can match only a live code), so neither the
+    // time taken nor the statements run tell whether the user ID has a code waiting.
+    // 1. Count the attempt before looking at the code.
+    const [counted] = await tx
+      .update(activationCodes)
+      .set({ attempts: sql`${activationCodes.attempts} + 1` })
+      .where(and(eq(activationCodes.id, open?.id ?? noCodeId), liveCodeWhere(now)))
+      .returning({ attempts: activationCodes.attempts, maxAttempts: activationCodes.maxAttempts });
+
+    // 2. Consume: one conditional UPDATE. `<=` because this attempt is already counted; an attempt
+    // that was not counted (blocked) aims at no row at all.
+    const [used] = await tx
+      .update(activationCodes)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(activationCodes.id, counted && open ? open.id : noCodeId),
+          openCodeWhere(now),
+          sql`${activationCodes.attempts} <= ${activationCodes.maxAttempts}`,
+          eq(activationCodes.codeHmac, codeHmac),
+        ),
+      )
+      .returning({ id: activationCodes.id });
+
+    // 3. An older code of this user ID typed again (already used, or replaced by a newer one) is not a
+    // guess: the review shows it as what it is. Looked up in every branch, for the same reason as above.
+    const [older] = await tx
+      .select({ usedAt: activationCodes.usedAt })
+      .from(activationCodes)
+      .where(and(eq(activationCodes.mitidUserId, userId), eq(activationCodes.codeHmac, codeHmac)))
+      .limit(1);
+
+    if (!row) return failed(undefined, 'no_code');
     if (status === 'redeemed') return failed(row, 'used');
     if (status === 'expired') {
       await recordExpiry(tx, audit, row, now);
@@ -87,36 +124,8 @@ export function createRedeem(deps: CodesDeps) {
     }
     // The audit keeps the reasons it always gave: a failed delivery or a newer code revoked this one.
     if (status === 'delivery_failed' || status === 'superseded' || status === 'revoked') return failed(row, 'revoked');
-
-    // 1. Count the attempt before looking at the code.
-    const [counted] = await tx
-      .update(activationCodes)
-      .set({ attempts: sql`${activationCodes.attempts} + 1` })
-      .where(and(eq(activationCodes.id, row.id), liveCodeWhere(now)))
-      .returning({ attempts: activationCodes.attempts, maxAttempts: activationCodes.maxAttempts });
-    if (!counted) return failed(row, row.attempts >= row.maxAttempts ? 'blocked' : 'not_active');
-
-    // 2. Consume: one conditional UPDATE. `<=` because this attempt is already counted.
-    const [used] = await tx
-      .update(activationCodes)
-      .set({ usedAt: now })
-      .where(
-        and(
-          eq(activationCodes.id, row.id),
-          openCodeWhere(now),
-          sql`${activationCodes.attempts} <= ${activationCodes.maxAttempts}`,
-          eq(activationCodes.codeHmac, codeHmac),
-        ),
-      )
-      .returning({ id: activationCodes.id });
+    if (!counted) return failed(row, 'blocked');
     if (!used) {
-      // An older code of this user ID typed again (already used, or replaced by this one) is not a
-      // guess: the review shows it as what it is. It still counts as an attempt on the live code.
-      const [older] = await tx
-        .select({ usedAt: activationCodes.usedAt })
-        .from(activationCodes)
-        .where(and(eq(activationCodes.mitidUserId, userId), eq(activationCodes.codeHmac, codeHmac)))
-        .limit(1);
       const reason = !older ? 'wrong_code' : older.usedAt ? 'used' : 'superseded';
       failed(row, reason, { attempts: counted.attempts, maxAttempts: counted.maxAttempts });
       if (counted.attempts >= counted.maxAttempts) {
@@ -132,10 +141,6 @@ export function createRedeem(deps: CodesDeps) {
       return 'failed';
     }
 
-    // Hashed only now, for the one request that won: failures cost an HMAC, not a scrypt (no cheap
-    // amplification on a public route), and they all cost the same. The code row stays locked meanwhile;
-    // the audit chain's lock is not taken yet.
-    const passwordHash = await hashPassword(newPassword, deps.scryptParams);
     const [mitid] = await tx
       .update(registerMitid)
       .set({ passwordHash })
@@ -173,11 +178,14 @@ export function createRedeem(deps: CodesDeps) {
       // Rule ids only: the page shows its own message for each. Says nothing about the user ID or code.
       throw new ApiError(400, 'password_rejected', `The new password breaks these rules: ${broken.join(', ')}.`);
     }
-    // The same work whether or not the user ID exists: the HMAC of the code, then the same queries.
+    // The same work whether the user ID is unknown, has no code or has a live one: the HMAC of the
+    // code, one scrypt of the new password (before the transaction, so no row stays locked during
+    // it; a failure costs a scrypt, which the route's per-IP rate limit bounds), then the same queries.
     const codeHmac = deps.hashCode(userId, normaliseCode(input.code));
+    const passwordHash = await hashNewPassword(input.newPassword);
     const outcome = await deps.transaction(async (tx) => {
       const audit = auditLater();
-      const result = await attempt(tx, audit, userId, codeHmac, input.newPassword);
+      const result = await attempt(tx, audit, userId, codeHmac, passwordHash);
       await audit.flush(tx);
       return result;
     });

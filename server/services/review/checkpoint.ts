@@ -4,7 +4,7 @@
 import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import type { AuditCheckpoint } from '../../../shared/api/index';
 import { canonicalJson } from '../audit/canonical-json';
-import { chainHash, genesisHash, type ChainedFields } from '../audit/chain';
+import { auditChainKey, genesisHash, linkKind, type ChainedFields } from '../audit/chain';
 
 export const checkpointFormat = 'mitid-support-audit-checkpoint/1' as const;
 
@@ -49,7 +49,7 @@ const pass: ExtendsResult = { ok: true, reason: null, problem: null, problemSeq:
 export async function checkpointExtends(
   checkpoint: AuditCheckpoint,
   events: Iterable<ChainEvent> | AsyncIterable<ChainEvent>,
-  options: { trustedPublicKey?: Buffer } = {},
+  options: { trustedPublicKey?: Buffer; key?: Buffer | null } = {},
 ): Promise<ExtendsResult> {
   if (!checkpointSignatureValid(checkpoint)) return fail('signature', 'the signature does not verify');
   if (options.trustedPublicKey && !Buffer.from(checkpoint.publicKey, 'base64').equals(options.trustedPublicKey)) {
@@ -58,10 +58,13 @@ export async function checkpointExtends(
   if (checkpoint.seq === 0) return checkpoint.headHash === genesisHash ? pass : fail('not_genesis', 'an empty chain has the genesis hash', 0);
   let prevHash = genesisHash;
   let expected = 1;
+  let keyedSeen = false;
   for await (const e of events) {
     if (e.seq !== expected) return fail('missing', `event ${expected} is missing`, expected);
     if (e.prevHash !== prevHash) return fail('prev_hash', `event ${e.seq}: prev_hash does not match the previous event`, e.seq);
-    if (chainHash(prevHash, e) !== e.hash) return fail('hash', `event ${e.seq}: hash does not match its content`, e.seq);
+    const kind = linkKind(options.key === undefined ? auditChainKey() : options.key, keyedSeen, prevHash, e, e.hash);
+    if (kind === null) return fail('hash', `event ${e.seq}: hash does not match its content`, e.seq);
+    if (kind === 'keyed') keyedSeen = true;
     if (e.seq === checkpoint.seq) {
       return e.hash === checkpoint.headHash ? pass : fail('rewritten', `event ${e.seq} has another hash than the checkpoint: the chain was rewritten`, e.seq);
     }

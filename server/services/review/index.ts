@@ -21,6 +21,7 @@ import { signCheckpoint } from './checkpoint';
 import { loadVerificationDetail } from './detail';
 import { createExportTicket, exportCsv, redeemExportTicket } from './export';
 import { chainExtendsCheckpoint, headOfChain, verifyRange } from './integrity';
+import { keyedAfterFromWitness, witnessAndTriggerProblems } from '../audit/integrity-check';
 import { queryLogPage, type StoredFilter } from './log-query';
 import { personAccessLog } from './person-access';
 import { readPolicyState, updatePolicy } from './policy-settings';
@@ -34,6 +35,8 @@ export interface ReviewDeps {
   subjectHmac: SubjectHmac;
   /** The ten digits of a sealed CPR number (server/services/sealing.ts). */
   unsealCpr: (sealed: string) => string;
+  /** Folder of the audit witness (signed checkpoints outside the database); null: none configured. */
+  auditWitnessDir?: string | null;
 }
 
 export function createReviewService(deps: ReviewDeps) {
@@ -87,7 +90,18 @@ export function createReviewService(deps: ReviewDeps) {
     },
 
     async verifyAuditRange(fromSeq: number, limit: number, actorId: string) {
-      const result = await verifyRange(db, fromSeq, limit);
+      const publicKey = signingKeys.publicKey;
+      const witnessDir = deps.auditWitnessDir ?? null;
+      const keyedAfter = keyedAfterFromWitness(witnessDir, publicKey);
+      const result = await verifyRange(db, fromSeq, limit, keyedAfter === undefined ? {} : { keyedAfter });
+      if (result.done && result.ok) {
+        // The whole chain's links hold: now what links alone cannot show (cut tail, re-chain, trigger).
+        const [problem] = await witnessAndTriggerProblems(db, { witnessDir, publicKey, headSeq: result.headSeq });
+        if (problem) {
+          const kind = problem.kind === 'trigger_missing' ? 'trigger' : problem.kind === 'witness_missing' || problem.kind === 'witness_altered' ? 'witness' : problem.kind === 'chain' ? 'hash' : problem.kind;
+          Object.assign(result, { ok: false, brokenAt: { seq: problem.seq ?? result.headSeq, kind, reason: problem.reason } });
+        }
+      }
       // The last range of a run leaves its result in the log (it is appended after the range was read).
       if (result.done) {
         await transaction((tx) =>

@@ -4,7 +4,7 @@ import { asc, desc, eq, gte } from 'drizzle-orm';
 import type { AuditCheckpoint, ChainBreak } from '../../../shared/api/index';
 import { auditEvents } from '../../db/schema/audit';
 import type { Database } from '../../db/types';
-import { chainHash, genesisHash } from '../audit/chain';
+import { auditChainKey, genesisHash, linkKind } from '../audit/chain';
 import { checkpointExtends, type ChainEvent } from './checkpoint';
 
 export interface RangeResult {
@@ -27,13 +27,26 @@ export async function headOfChain(db: Database): Promise<{ seq: number; hash: st
  * That predecessor's own hash was checked by the previous range, so ranges that cover the chain
  * in order check it as a whole, exactly as verifyAuditChain does (same chainHash).
  */
-export async function verifyRange(db: Database, fromSeq: number, limit: number, batchSize = 2_000): Promise<RangeResult> {
+export async function verifyRange(
+  db: Database,
+  fromSeq: number,
+  limit: number,
+  options: { batchSize?: number; keyedAfter?: number } = {},
+): Promise<RangeResult> {
+  const batchSize = options.batchSize ?? 2_000;
+  const key = auditChainKey();
+  const keyedAfter = options.keyedAfter ?? Infinity;
+  // Whether a keyed link was seen: the previous range's last event tells (a plain link after it is a downgrade).
+  let keyedSeen = false;
   const head = await headOfChain(db);
   let prevHash = genesisHash;
   if (fromSeq > 1) {
     const [prev] = await db.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.seq, fromSeq - 1));
     if (!prev) return { checked: 0, nextSeq: fromSeq, headSeq: head.seq, done: true, ok: false, brokenAt: { seq: fromSeq - 1, kind: 'missing', reason: `event ${fromSeq - 1} is missing` }, lastHash: null };
     prevHash = prev.hash;
+    const [before] = await db.select().from(auditEvents).where(eq(auditEvents.seq, fromSeq - 1));
+    const beforePrev = before?.prevHash ?? genesisHash;
+    keyedSeen = before !== undefined && linkKind(key, false, beforePrev, before, before.hash) === 'keyed';
   }
   let expected = fromSeq;
   let checked = 0;
@@ -45,7 +58,9 @@ export async function verifyRange(db: Database, fromSeq: number, limit: number, 
       const broken = (seq: number, kind: ChainBreak, reason: string): RangeResult => ({ checked, nextSeq: seq, headSeq: head.seq, done: true, ok: false, brokenAt: { seq, kind, reason }, lastHash: prevHash });
       if (row.seq !== expected) return broken(expected, 'missing', `event ${expected} is missing`);
       if (row.prevHash !== prevHash) return broken(row.seq, 'prev_hash', 'prev_hash does not match the hash of the previous event');
-      if (chainHash(prevHash, row) !== row.hash) return broken(row.seq, 'hash', 'hash does not match the event content');
+      const kind = linkKind(key, keyedSeen || row.seq > keyedAfter, prevHash, row, row.hash);
+      if (kind === null) return broken(row.seq, 'hash', 'hash does not match the event content');
+      if (kind === 'keyed') keyedSeen = true;
       prevHash = row.hash;
       expected += 1;
       checked += 1;

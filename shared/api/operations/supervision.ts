@@ -343,7 +343,7 @@ export const exportDownloadPath = '/api/exports/verifications.csv';
 // ---------------------------------------------------------------- integrity
 
 /** How a link of the audit chain is broken: an event missing, a wrong prev_hash, or content that does not match its hash. */
-export const chainBreakSchema = z.enum(['missing', 'prev_hash', 'hash']);
+export const chainBreakSchema = z.enum(['missing', 'prev_hash', 'hash', 'truncated', 'rewritten', 'witness', 'trigger']);
 export type ChainBreak = z.infer<typeof chainBreakSchema>;
 
 export const verifyAuditRange = defineOperation({

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { migrate, openDatabase, queryRows, type DriverName } from '../../../server/db/index';
 import { hashToken } from '../../../server/services/accounts/tokens';
 import { verifyAuditChain } from '../../../server/services/audit/index';
+import { auditChainKeyOf } from '../../../server/services/audit/chain';
+import { secretsFromMasterKey } from '../../../server/secrets';
 import { sql } from 'drizzle-orm';
 import { createPostgresDatabase, driverAvailability, tempDir } from '../../support/databases';
 
@@ -89,7 +91,8 @@ async function crashScenario(driver: DriverName, target: { dataDir?: string; url
       sql`select count(*)::int as n from sessions where token_hash in (${sql.join(hashes.map((h) => sql`${h}`), sql`, `)})`,
     );
     expect(found[0]?.n).toBe(acknowledged.length);
-    const chain = await verifyAuditChain(database.db);
+    // The child links with the chain key of its master key (test/support/crash-server.ts).
+    const chain = await verifyAuditChain(database.db, { key: auditChainKeyOf(secretsFromMasterKey(Buffer.alloc(32, 9))) });
     expect(chain.ok).toBe(true);
     // Every acknowledged sign-in has its audit event (plus the two demo users and the restart's sign-in).
     expect(chain.count).toBeGreaterThanOrEqual(acknowledged.length + 3);

@@ -38,7 +38,7 @@ describe('startSupportApi, embedded', () => {
     } finally {
       await again.close();
     }
-  });
+  }, 120_000);
 
   it('calls the seed hook at an embedded start', async () => {
     const other = tempDir();

@@ -305,6 +305,10 @@ export const supervisorDa = {
       missing: 'hændelsen mangler (slettet)',
       prev_hash: 'den peger ikke på den forrige hændelses hash (indsat eller flyttet)',
       hash: 'indholdet passer ikke til dens hash (ændret)',
+      truncated: 'loggen slutter før det sidste kontrolpunkt i vidnet (hændelser fjernet fra enden)',
+      rewritten: 'hændelsen afviger fra vidnets kontrolpunkt (loggen er skrevet om)',
+      witness: 'vidnet uden for databasen mangler eller er ændret',
+      trigger: 'databasens beskyttelse mod ændringer (trigger) mangler',
     },
     checkpointProblems: {
       signature: 'signaturen passer ikke (kontrolpunktet er ændret)',

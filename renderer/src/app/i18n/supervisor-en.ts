@@ -308,6 +308,10 @@ export const supervisorEn = {
       missing: 'the event is missing (deleted)',
       prev_hash: "it does not point at the previous event's hash (inserted or moved)",
       hash: 'its content does not match its hash (changed)',
+      truncated: "the log ends before the witness's last checkpoint (events removed from the end)",
+      rewritten: "the event differs from the witness's checkpoint (the log was rewritten)",
+      witness: 'the witness outside the database is missing or altered',
+      trigger: "the database's append-only protection (trigger) is missing",
     },
     checkpointProblems: {
       signature: 'the signature does not verify (the checkpoint was changed)',

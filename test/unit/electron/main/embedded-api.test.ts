@@ -16,21 +16,32 @@ describe('embedded Support API', () => {
     const api = running();
     const start = vi.fn(async () => api);
     const connection = await connectSupportApi({ target: { kind: 'embedded' }, start, userDataDir: '/home/agent/.config/console', log });
-    expect(start).toHaveBeenCalledWith({ host: '127.0.0.1', port: 0, dataDir: path.join('/home/agent/.config/console', 'support-data') });
+    expect(start).toHaveBeenCalledWith({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir: path.join('/home/agent/.config/console', 'support-data'),
+      shellSecret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    });
     expect(connection.backend.kind).toBe('ready');
     await connection.close();
     await connection.close();
     expect(api.close).toHaveBeenCalledTimes(1);
   });
 
-  it('forwards calls to the API it started', async () => {
+  it('forwards calls to the API it started, with the secret it gave that API', async () => {
+    let secret = '';
     const fetch = vi.fn(async (request: Request) => {
       expect(request.url).toBe('http://127.0.0.1:54321/api/health');
+      expect(request.headers.get('x-console-shell-secret')).toBe(secret);
       return Response.json({ status: 'ok', version: '1.0.0', database: 'pglite', sandbox: true });
     });
     vi.stubGlobal('fetch', fetch);
     try {
-      const connection = await connectSupportApi({ target: { kind: 'embedded' }, start: async () => running(), userDataDir: '/tmp/x', log });
+      const start = async (o: { shellSecret?: string }) => {
+        secret = o.shellSecret ?? 'none given';
+        return running();
+      };
+      const connection = await connectSupportApi({ target: { kind: 'embedded' }, start, userDataDir: '/tmp/x', log });
       if (connection.backend.kind !== 'ready') throw new Error('expected a ready backend');
       await expect(connection.backend.client.getHealth({})).resolves.toMatchObject({ version: '1.0.0' });
       expect(fetch).toHaveBeenCalledTimes(1);
@@ -75,6 +86,6 @@ describe('embedded Support API', () => {
   });
 
   it('builds the options the server expects', () => {
-    expect(embeddedStartOptions('/u')).toEqual({ host: '127.0.0.1', port: 0, dataDir: path.join('/u', 'support-data') });
+    expect(embeddedStartOptions('/u', 's'.repeat(43))).toEqual({ host: '127.0.0.1', port: 0, dataDir: path.join('/u', 'support-data'), shellSecret: 's'.repeat(43) });
   });
 });
