@@ -12,6 +12,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { ApiError } from '../../../../shared/api/index';
 import { errorCodes } from '../../../../shared/api/api-error';
 import { homePathFor, useAuth } from '../../app/auth';
+import { useDesktopSettings } from '../../app/desktop-settings';
 import { useHealth } from '../../app/health';
 import type { SignInState } from '../../app/routes';
 import { roleForPath } from '../../app/screens';
@@ -31,6 +32,7 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { state, signIn } = useAuth();
   const { health } = useHealth();
+  const desktop = useDesktopSettings();
   const location = useLocation();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const {
@@ -80,6 +82,7 @@ export function SignInPage() {
           </Typography>
           <Typography color="text.secondary">{t('signIn.intro')}</Typography>
           {state.endReason === 'expired' ? <Alert severity="info" role="status">{t('signIn.sessionExpired')}</Alert> : null}
+          {desktop?.training ? <Alert severity="warning" variant="outlined" role="note">{t('signIn.training')}</Alert> : null}
           {health?.sandbox ? <Alert severity="info" variant="outlined" role="note">{t('signIn.demoHint')}</Alert> : null}
           {failure ? (
             <Alert severity="error" role="alert">
