@@ -29,11 +29,6 @@ function reasonOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'unknown error';
 }
 
-function isLoopback(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === 'localhost' || host === '[::1]' || host.startsWith('127.');
-}
-
 /** Rejects after `ms` so a start that hangs (a locked data folder, a stuck migration) is reported. */
 function timeout(ms: number): { promise: Promise<never>; cancel(): void } {
   let timer: NodeJS.Timeout | undefined;
@@ -51,6 +46,8 @@ export async function connectSupportApi(options: {
   target: SupportApiTarget | { kind: 'invalid'; reason: string };
   start: StartSupportApi;
   userDataDir: string;
+  /** The fetch for a shared API (Electron's network stack with the managed CAs); Node's by default. */
+  remoteFetch?: (origin: string) => typeof fetch;
   /** How long the embedded start may take (first start creates and seeds the database). */
   startTimeoutMs?: number;
   log?: { info(message: string): void; warn(message: string): void; error(message: string): void };
@@ -61,10 +58,10 @@ export async function connectSupportApi(options: {
     return { backend: { kind: 'unavailable', reason: target.reason }, close: async () => {} };
   }
   if (target.kind === 'remote') {
+    // Plain http off this machine never gets here: resolveSupportApiTarget refuses it.
     log.info(`Using the Support API at ${target.url}.`);
-    // The session token travels in every request: over plain http it is readable on the network.
-    if (target.url.startsWith('http:') && !isLoopback(target.url)) log.warn(`The Support API at ${target.url} is not using https.`);
-    return { backend: { kind: 'ready', client: createHttpClient({ baseUrl: target.url }) }, close: async () => {} };
+    const fetch = options.remoteFetch?.(target.url);
+    return { backend: { kind: 'ready', client: createHttpClient({ baseUrl: target.url, ...(fetch ? { fetch } : {}) }) }, close: async () => {} };
   }
   const shellSecret = randomBytes(32).toString('base64url');
   const starting = options.start(embeddedStartOptions(options.userDataDir, shellSecret));

@@ -1,18 +1,26 @@
 // Composition root of the desktop shell: every part is built and wired here, in this order.
-import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron';
+import { mkdirSync } from 'node:fs';
+import { app, clipboard, dialog, ipcMain, Menu, powerMonitor, session, shell, type BrowserWindow } from 'electron';
 import { startSupportApi } from '../../server/start';
-import { defaultConsoleSettings, type ConsoleSettings } from '../../shared/settings/console-settings';
+import { trustManagedCas } from './certificate-trust';
 import { setupContentSecurityPolicy } from './content-security-policy';
 import { createMainWindow, readyToShow } from './create-main-window';
-import { connectSupportApi } from './embedded-api';
+import { diagnosticsSummary } from './diagnostics';
+import { connectSupportApi, type SupportApiConnection } from './embedded-api';
 import { setupGracefulQuit } from './graceful-quit';
+import { helpMenuTemplate } from './help-menu';
 import { setupIpcBridge } from './ipc-bridge';
 import { setupLockOnSuspend } from './lock-on-suspend';
+import { logDirectory, openMainLog, supportApiLoggerOptions } from './log-files';
+import { ManagedConfigError, managedConfigPath } from './managed-config';
 import { setupNavigationGuard } from './navigation-guard';
+import { openSettingsStore, loadStartSettings, resolveSupportApiTarget, type StartSettings, type SupportApiTarget } from './settings-store';
+import { setupSettingsBridge } from './settings-bridge';
 import { setupSingleInstance } from './single-instance';
-import { openSettingsStore, resolveSupportApiTarget, type SupportApiTarget } from './settings-store';
+import { openSupportApiSession, supportApiFetch } from './support-api-session';
+import { setupUpdates, type Updater } from './updates';
 
-const log = console;
+const title = 'MitID Support Console';
 let mainWindow: BrowserWindow | null = null;
 const getWindow = () => mainWindow;
 
@@ -20,28 +28,70 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : 'unknown error';
 }
 
-function readSettings(): ConsoleSettings {
-  try {
-    return openSettingsStore({ log }).read();
-  } catch (error) {
-    log.warn(`Settings could not be opened (${reasonOf(error)}); using defaults.`);
-    return { ...defaultConsoleSettings };
-  }
+const logDir = logDirectory(app.getPath('userData'));
+const log = openMainLog({ dir: logDir, level: 'info', toConsole: !app.isPackaged });
+const store = openSettingsStore({ log });
+
+/** electron-updater is CommonJS with a lazy getter: loaded only when updates are on. */
+async function loadUpdater(cas: readonly string[]): Promise<Updater> {
+  // electron-updater downloads through its own session: the managed CAs apply there too.
+  trustManagedCas(session.fromPartition('electron-updater', { cache: false }), cas);
+  const mod = (await import('electron-updater')) as unknown as { autoUpdater?: Updater; default?: { autoUpdater: Updater } };
+  return (mod.autoUpdater ?? mod.default?.autoUpdater)!;
 }
 
-async function run(settings: ConsoleSettings): Promise<void> {
+function setupHelpMenu(window: BrowserWindow, start: StartSettings, connection: Promise<SupportApiConnection>): void {
+  const menu = Menu.buildFromTemplate(
+    helpMenuTemplate({
+      openLogFolder: () => {
+        mkdirSync(logDir, { recursive: true });
+        void shell.openPath(logDir);
+      },
+      copyDiagnostics: () => {
+        void (async () => {
+          const { backend } = await connection;
+          clipboard.writeText(
+            await diagnosticsSummary({
+              appVersion: app.getVersion(),
+              versions: process.versions,
+              settings: start,
+              managedFile: start.managed.file,
+              managedPresent: start.managed.kind === 'present',
+              logDir,
+              backend,
+            }),
+          );
+          await dialog.showMessageBox(window, { type: 'info', title, message: 'The diagnostics summary is on the clipboard.', detail: 'Paste it into your message to the service desk.' });
+        })().catch((error: unknown) => log.error(`Diagnostics could not be copied: ${reasonOf(error)}`));
+      },
+    }),
+  );
+  Menu.setApplicationMenu(menu);
+  // The window factory removes the window's own menu bar; Windows and Linux show this one instead.
+  if (process.platform !== 'darwin') window.setMenu(menu);
+}
+
+async function run(start: StartSettings): Promise<void> {
   await app.whenReady();
   setupContentSecurityPolicy(session.defaultSession);
   setupNavigationGuard(app, session.defaultSession, log);
 
   let target: SupportApiTarget | { kind: 'invalid'; reason: string };
   try {
-    target = resolveSupportApiTarget(settings);
+    target = resolveSupportApiTarget(start);
   } catch (error) {
     target = { kind: 'invalid', reason: reasonOf(error) };
   }
-  const connection = connectSupportApi({ target, start: startSupportApi, userDataDir: app.getPath('userData'), log });
+  const { settings } = start;
+  const connection = connectSupportApi({
+    target,
+    start: (options) => startSupportApi({ ...options, logger: supportApiLoggerOptions({ dir: logDir, level: settings.logLevel }) }),
+    remoteFetch: (origin) => supportApiFetch(openSupportApiSession(settings.extraCaCertificates), origin),
+    userDataDir: app.getPath('userData'),
+    log,
+  });
   setupIpcBridge({ ipcMain, getWindow, backend: connection.then((c) => c.backend), log });
+  setupSettingsBridge({ ipcMain, getWindow, store, start, training: start.managed.kind === 'absent' });
   setupGracefulQuit(app, async () => (await connection).close(), log);
 
   const { window, loaded } = createMainWindow({ settings });
@@ -49,10 +99,14 @@ async function run(settings: ConsoleSettings): Promise<void> {
   window.on('closed', () => {
     mainWindow = null;
   });
+  setupHelpMenu(window, start, connection);
   setupLockOnSuspend(powerMonitor, getWindow);
+  void setupUpdates({ updateUrl: settings.updateUrl, isPackaged: app.isPackaged, loadUpdater: () => loadUpdater(settings.extraCaCertificates), log })
+    .then((state) => log.info(state.kind === 'off' ? `Automatic updates off: ${state.reason}.` : `Checking for updates at ${state.url}.`))
+    .catch((error: unknown) => log.warn(`Automatic updates could not start: ${reasonOf(error)}`));
 
   loaded.catch((error: unknown) => {
-    dialog.showErrorBox('MitID Support Console', `The console could not be loaded: ${reasonOf(error)}`);
+    dialog.showErrorBox(title, `The console could not be loaded: ${reasonOf(error)}`);
     app.quit();
   });
   const [, { backend }] = await Promise.all([readyToShow(window), connection]);
@@ -62,24 +116,47 @@ async function run(settings: ConsoleSettings): Promise<void> {
   if (backend.kind === 'unavailable') {
     await dialog.showMessageBox(window, {
       type: 'error',
-      title: 'MitID Support Console',
+      title,
       message: 'The Support API is not available.',
       detail: backend.reason,
     });
   }
 }
 
+/** A managed file that is wrong stops the start: guessing could put an agent on the wrong API. */
+async function refuseToStart(error: ManagedConfigError): Promise<void> {
+  log.error(error.message);
+  await app.whenReady();
+  dialog.showErrorBox(
+    title,
+    `The managed configuration is not valid, so the console cannot start.\n\nFile: ${error.file}\nField: ${error.field}\nProblem: ${error.problem}\n\nAsk your IT department to correct the file.`,
+  );
+  app.exit(1);
+}
+
 // Every renderer is sandboxed, whatever a webPreferences says (must be called before ready).
 app.enableSandbox();
-const startSettings = readSettings();
-// Chromium's own texts and formats (date inputs, spell-check) follow the console's language, not the
-// OS locale: a Danish agent's date filter reads dd.mm.åååå. Only takes effect before ready.
-app.commandLine.appendSwitch('lang', startSettings.language === 'da' ? 'da' : 'en-GB');
-if (setupSingleInstance(app, getWindow)) {
-  run(startSettings).catch((error: unknown) => {
-    dialog.showErrorBox('MitID Support Console', `The console could not start: ${reasonOf(error)}`);
-    app.exit(1);
-  });
-} else {
-  app.quit();
+let startSettings: StartSettings | undefined;
+try {
+  startSettings = loadStartSettings({ store, managedFile: managedConfigPath({ isPackaged: app.isPackaged }) });
+} catch (error) {
+  if (!(error instanceof ManagedConfigError)) throw error;
+  void refuseToStart(error);
+}
+if (startSettings) {
+  const start = startSettings;
+  log.setLevel(start.settings.logLevel);
+  log.info(`Console ${app.getVersion()} starting; managed configuration: ${start.managed.kind === 'present' ? start.managed.file : 'none (training console)'}.`);
+  // Chromium's own texts and formats (date inputs, spell-check) follow the console's language, not the
+  // OS locale: a Danish agent's date filter reads dd.mm.åååå. Only takes effect before ready.
+  app.commandLine.appendSwitch('lang', start.settings.language === 'da' ? 'da' : 'en-GB');
+  if (setupSingleInstance(app, getWindow)) {
+    run(start).catch((error: unknown) => {
+      log.error(`The console could not start: ${reasonOf(error)}`);
+      dialog.showErrorBox(title, `The console could not start: ${reasonOf(error)}`);
+      app.exit(1);
+    });
+  } else {
+    app.quit();
+  }
 }

@@ -8,6 +8,8 @@ import {
   supportApiUrlSchema,
   type ConsoleSettings,
 } from '../../shared/settings/console-settings';
+import { insecureSupportApiReason, layerSettings, type LayeredSettings } from '../../shared/settings/managed-settings';
+import { readManagedConfig, type ManagedConfig } from './managed-config';
 
 export interface SettingsLog {
   warn(message: string): void;
@@ -22,6 +24,8 @@ export interface SettingsStoreOptions {
 export interface SettingsStore {
   /** The stored settings, invalid values replaced by their defaults (and logged). */
   read(): ConsoleSettings;
+  /** The same, with the keys the file actually holds (the rest are defaults). */
+  readLayer(): { settings: ConsoleSettings; storedKeys: (keyof ConsoleSettings)[] };
   /** Validates and saves a change; throws on an invalid value so nothing bad reaches the file. */
   update(change: Partial<ConsoleSettings>): ConsoleSettings;
 }
@@ -47,7 +51,7 @@ export function openSettingsStore(options: SettingsStoreOptions = {}): SettingsS
     return store;
   };
 
-  function read(): ConsoleSettings {
+  function readLayer(): { settings: ConsoleSettings; storedKeys: (keyof ConsoleSettings)[] } {
     let store: Store<Record<string, unknown>>;
     let raw: unknown;
     try {
@@ -56,12 +60,14 @@ export function openSettingsStore(options: SettingsStoreOptions = {}): SettingsS
     } catch (error) {
       // Not JSON: the file is kept as it is for a human to look at; the console runs on defaults.
       log.warn(`The settings file could not be read (${reasonOf(error)}); using defaults.`);
-      return { ...defaultConsoleSettings };
+      return { settings: { ...defaultConsoleSettings }, storedKeys: [] };
     }
-    const { settings, invalidKeys } = parseConsoleSettings(raw);
+    const { settings, storedKeys, invalidKeys } = parseConsoleSettings(raw);
     if (invalidKeys.length > 0) log.warn(`Invalid settings in ${store.path} (${invalidKeys.join(', ')}); using their defaults.`);
-    return settings;
+    return { settings, storedKeys };
   }
+
+  const read = (): ConsoleSettings => readLayer().settings;
 
   function update(change: Partial<ConsoleSettings>): ConsoleSettings {
     const next = consoleSettingsSchema.parse({ ...read(), ...change });
@@ -69,23 +75,54 @@ export function openSettingsStore(options: SettingsStoreOptions = {}): SettingsS
     return next;
   }
 
-  return { read, update };
+  return { read, readLayer, update };
 }
 
 export type SupportApiTarget = { kind: 'embedded' } | { kind: 'remote'; url: string };
 
+export interface StartSettings extends LayeredSettings {
+  managed: ManagedConfig;
+  /** SUPPORT_API_URL was set but is not valid (it is then not used). */
+  envError?: string;
+}
+
 /**
- * Where the Support API is: SUPPORT_API_URL (environment) wins over the stored setting. A bad
- * environment value is an error, not a silent fall-back to the embedded sandbox API: an agent
- * must never work against the sandbox believing it is the team's API.
+ * The settings the shell runs on: defaults, the agent's file, SUPPORT_API_URL, then the managed file
+ * (which throws ManagedConfigError when it is wrong: the caller stops the start).
  */
-export function resolveSupportApiTarget(settings: ConsoleSettings, env: NodeJS.ProcessEnv = process.env): SupportApiTarget {
-  const fromEnv = env.SUPPORT_API_URL?.trim();
-  let value = settings.supportApiUrl;
-  if (fromEnv) {
-    const parsed = supportApiUrlSchema.safeParse(fromEnv);
-    if (!parsed.success) throw new Error('SUPPORT_API_URL must be "embedded" or an http(s) URL.');
-    value = parsed.data;
+export function loadStartSettings(options: { store: Pick<SettingsStore, 'readLayer'>; managedFile: string; env?: NodeJS.ProcessEnv }): StartSettings {
+  const managed = readManagedConfig(options.managedFile);
+  const { settings: user, storedKeys } = options.store.readLayer();
+  const fromEnv = (options.env ?? process.env).SUPPORT_API_URL?.trim();
+  const envParsed = fromEnv ? supportApiUrlSchema.safeParse(fromEnv) : undefined;
+  const layered = layerSettings({
+    user,
+    userKeys: storedKeys,
+    ...(envParsed?.success ? { envSupportApiUrl: envParsed.data } : {}),
+    ...(managed.kind === 'present' ? { managed: managed.settings } : {}),
+  });
+  return {
+    ...layered,
+    managed,
+    ...(envParsed && !envParsed.success ? { envError: 'SUPPORT_API_URL must be "embedded" or an http(s) URL.' } : {}),
+  };
+}
+
+/**
+ * Where the Support API is. A bad SUPPORT_API_URL is an error, not a silent fall-back to the embedded
+ * sandbox API: an agent must never work against the sandbox believing it is the team's API. Throws
+ * with a reason the console shows when the target may not be used.
+ */
+export function resolveSupportApiTarget(start: StartSettings): SupportApiTarget {
+  if (start.envError && start.sources.supportApiUrl !== 'managed') throw new Error(start.envError);
+  const url = start.settings.supportApiUrl;
+  if (url === 'embedded') {
+    if (!start.settings.sandboxAllowed) {
+      throw new Error(`The built-in training sandbox is turned off by the managed configuration (${start.managed.file}), and no shared Support API is set. Ask IT to set supportApiUrl there.`);
+    }
+    return { kind: 'embedded' };
   }
-  return value === 'embedded' ? { kind: 'embedded' } : { kind: 'remote', url: new URL(value).origin };
+  const insecure = insecureSupportApiReason(url);
+  if (insecure) throw new Error(insecure);
+  return { kind: 'remote', url: new URL(url).origin };
 }

@@ -3,10 +3,15 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { OperationName } from '../../shared/api/index';
 import type { BridgeResult, ConsoleBridge } from '../../shared/api-client/ipc-client';
-import { consoleApiChannel, lockRequestedChannel } from '../ipc-channels';
+import type { DesktopSettingsChange, DesktopSettingsResult } from '../../shared/settings/desktop-settings';
+import { consoleApiChannel, consoleSettingsChannel, lockRequestedChannel } from '../ipc-channels';
 
 const consoleBridge: ConsoleBridge = {
   invoke: (operation: OperationName, input: unknown) => ipcRenderer.invoke(consoleApiChannel, operation, input) as Promise<BridgeResult>,
+  settings: {
+    get: () => ipcRenderer.invoke(consoleSettingsChannel, { op: 'get' }) as Promise<DesktopSettingsResult>,
+    update: (change: DesktopSettingsChange) => ipcRenderer.invoke(consoleSettingsChannel, { op: 'update', change }) as Promise<DesktopSettingsResult>,
+  },
   onLockRequested(listener: () => void) {
     // The IPC event (with its sender) never reaches the page: the listener is called bare.
     const handler = () => listener();

@@ -1,6 +1,7 @@
 // The Electron bridge's shape, shared by the preload (which exposes it), the main process (which
 // answers it) and the renderer (renderer/src/app/console-api.ts turns it into a ConsoleApi).
 import type { OperationName } from '../api/index';
+import type { DesktopSettingsBridge } from '../settings/desktop-settings';
 
 /** What crosses the Electron bridge back to the renderer: a value or a plain error, never a thrown object. */
 export type BridgeResult =
@@ -10,6 +11,8 @@ export type BridgeResult =
 /** The single object the preload exposes on `window.consoleBridge`. */
 export interface ConsoleBridge {
   invoke(operation: OperationName, input: unknown): Promise<BridgeResult>;
+  /** The desktop settings (which are locked; language and theme saved to the settings file). */
+  settings: DesktopSettingsBridge;
   /** Subscribes to "lock now" from the shell (OS lock, suspend); returns an unsubscribe function. */
   onLockRequested(listener: () => void): () => void;
 }

@@ -47,7 +47,7 @@ test.describe('desktop app', () => {
       cwd: projectDir,
       // A fresh user-data folder (on Linux userData lives under XDG_CONFIG_HOME), so the embedded
       // database and settings start as a newcomer's.
-      env: { ...process.env, XDG_CONFIG_HOME: userDataParent, SUPPORT_API_URL: '', CONSOLE_DEVTOOLS: '' },
+      env: { ...process.env, XDG_CONFIG_HOME: userDataParent, SUPPORT_API_URL: '', CONSOLE_DEVTOOLS: '', MITID_CONSOLE_MANAGED_CONFIG: path.join(userDataParent, 'no-managed-config.json') },
     });
     try {
       const window = await app.firstWindow();
@@ -61,7 +61,7 @@ test.describe('desktop app', () => {
         hasRequire: 'require' in window,
         hasProcess: 'process' in window,
       }));
-      expect(page).toEqual({ bridgeKeys: ['invoke', 'onLockRequested'], hasRequire: false, hasProcess: false });
+      expect(page).toEqual({ bridgeKeys: ['invoke', 'onLockRequested', 'settings'], hasRequire: false, hasProcess: false });
 
       // A call through the bridge reaches the embedded API; the page itself cannot reach the network.
       const health = await window.evaluate(() =>

@@ -1,8 +1,11 @@
 // A global stand-in for the `electron` module in vitest's node project (resolve alias in
 // vitest.config.ts), as Electron Fiddle does: the real module cannot load outside Electron.
 // It records what the code under test asked for, so tests assert on the recorded calls.
+import { X509Certificate } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
+import https from 'node:https';
+import { checkServerIdentity, type PeerCertificate, type TLSSocket } from 'node:tls';
 import os from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
@@ -63,6 +66,7 @@ export class MockBrowserWindow extends EventEmitter {
   focus = vi.fn();
   restore = vi.fn();
   removeMenu = vi.fn();
+  setMenu = vi.fn();
   isMinimized = vi.fn(() => this.minimized);
   isDestroyed = vi.fn(() => this.destroyed);
 }
@@ -92,7 +96,82 @@ type HeadersListener = (
   callback: (response: { responseHeaders?: Record<string, string[]>; cancel?: boolean }) => void,
 ) => void;
 
+type VerifyProc = (
+  request: { hostname: string; certificate: MockCertificate; verificationResult: string; errorCode: number },
+  callback: (result: number) => void,
+) => void;
+
+interface MockCertificate {
+  data: string;
+  issuerCert?: MockCertificate;
+}
+
+/** Node's TLS verdicts in Chromium's words (what a verify proc is told). */
+function chromiumVerdict(socket: TLSSocket, hostname: string): string {
+  if (socket.authorized) {
+    const identity = checkServerIdentity(hostname.replace(/^\[|\]$/g, ''), socket.getPeerCertificate());
+    return identity ? 'net::ERR_CERT_COMMON_NAME_INVALID' : 'net::OK';
+  }
+  const reason = String(socket.authorizationError);
+  if (/EXPIRED|NOT_YET_VALID/.test(reason)) return 'net::ERR_CERT_DATE_INVALID';
+  if (/ALTNAME|HOST/.test(reason)) return 'net::ERR_CERT_COMMON_NAME_INVALID';
+  return 'net::ERR_CERT_AUTHORITY_INVALID';
+}
+
+function certificateChain(peer: PeerCertificate & { issuerCertificate?: PeerCertificate }): MockCertificate {
+  const pem = new X509Certificate(peer.raw).toString();
+  const issuer = peer.issuerCertificate;
+  return issuer && issuer !== peer && issuer.fingerprint256 !== peer.fingerprint256 ? { data: pem, issuerCert: certificateChain(issuer) } : { data: pem };
+}
+
+/**
+ * What `session.fetch` does at the OS boundary, played by Node: plain http through Node's fetch; https
+ * checked by Node against its CA store (standing in for the OS store), then, as Chromium does, handed
+ * to the session's verify proc, whose answer (0 trust, -3 keep the verdict, else refuse) decides.
+ * A refused connection rejects with Chromium's `net::ERR_…` name.
+ */
+async function chromiumLikeFetch(session: MockSession, input: string | Request, init?: RequestInit): Promise<Response> {
+  const request = new Request(input, init);
+  const url = new URL(request.url);
+  if (url.protocol !== 'https:') return fetch(request);
+  const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
+  return new Promise<Response>((resolve, reject) => {
+    const req = https.request(
+      url,
+      { method: request.method, headers: Object.fromEntries(request.headers), rejectUnauthorized: false, agent: false, signal: request.signal },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const headers = new Headers();
+          for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers.set(k, v);
+          resolve(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 500, headers }));
+        });
+      },
+    );
+    req.on('error', reject);
+    req.on('socket', (socket) =>
+      socket.once('secureConnect', () => {
+        const tls = socket as TLSSocket;
+        const verdict = chromiumVerdict(tls, url.hostname);
+        const decide = (result: number) => {
+          if (result === 0 || (result === -3 && verdict === 'net::OK')) return;
+          req.destroy(new Error(result === -3 ? verdict : 'net::ERR_FAILED'));
+        };
+        if (!session.verifyProc) return decide(-3);
+        session.verifyProc({ hostname: url.hostname, certificate: certificateChain(tls.getPeerCertificate(true)), verificationResult: verdict, errorCode: 0 }, decide);
+      }),
+    );
+    req.end(body);
+  });
+}
+
 class MockSession {
+  verifyProc: VerifyProc | undefined;
+  setCertificateVerifyProc = vi.fn((proc: VerifyProc | null) => {
+    this.verifyProc = proc ?? undefined;
+  });
+  fetch = vi.fn((input: string | Request, init?: RequestInit) => chromiumLikeFetch(this, input, init));
   headersListener: HeadersListener | undefined;
   permissionRequestHandler: ((wc: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void) | undefined;
   permissionCheckHandler: ((wc: unknown, permission: string, origin: string, details: unknown) => boolean) | undefined;
@@ -118,13 +197,25 @@ export const contextBridge = {
     exposedInMainWorld[key] = api;
   }),
 };
-export const session = { defaultSession: new MockSession() };
+const partitions = new Map<string, MockSession>();
+export const session = {
+  defaultSession: new MockSession(),
+  fromPartition: vi.fn((partition: string) => {
+    if (!partitions.has(partition)) partitions.set(partition, new MockSession());
+    return partitions.get(partition)!;
+  }),
+};
 export const powerMonitor = new EventEmitter();
 export const dialog = {
   showErrorBox: vi.fn(),
   showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
 };
 export const shell = { openPath: vi.fn(async () => '') };
+export const clipboard = { writeText: vi.fn() };
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn(),
+};
 
 /** Forgets everything recorded, so each test starts from a fresh Electron. */
 export function resetElectronMock(): void {
@@ -137,7 +228,8 @@ export function resetElectronMock(): void {
   ipcRenderer.removeAllListeners();
   powerMonitor.removeAllListeners();
   session.defaultSession = new MockSession();
+  partitions.clear();
   vi.clearAllMocks();
 }
 
-export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, session, powerMonitor, dialog, shell };
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, session, powerMonitor, dialog, shell, clipboard, Menu };

@@ -9,14 +9,14 @@ import type { ConsoleApi } from '../../../shared/api/index';
 import { AuthProvider } from './auth';
 import { ConsoleApiProvider } from './console-api-context';
 import { HealthProvider } from './health';
-import { consoleTheme, initialThemeSetting } from './theme';
+import { consoleTheme, initialThemeSetting, themeStorageKey } from './theme';
 
 type Router = ReturnType<typeof createHashRouter>;
 
 /** Everything a screen may rely on: theme, language, the Support API, its health and the session. */
 export function ConsoleProviders({ api, i18n, children }: { api: ConsoleApi; i18n: I18n; children: ReactNode }) {
   return (
-    <ThemeProvider theme={consoleTheme} defaultMode={initialThemeSetting()} modeStorageKey="console.theme">
+    <ThemeProvider theme={consoleTheme} defaultMode={initialThemeSetting()} modeStorageKey={themeStorageKey}>
       <CssBaseline enableColorScheme />
       <I18nextProvider i18n={i18n}>
         <ConsoleApiProvider api={api}>

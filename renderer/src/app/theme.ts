@@ -4,13 +4,25 @@ import { createTheme, enhanceHighContrast } from '@mui/material/styles';
 export type ThemeSetting = 'light' | 'dark' | 'system';
 export const themeSettings: readonly ThemeSetting[] = ['light', 'dark', 'system'];
 
+/** Where MUI remembers the mode (ThemeProvider's modeStorageKey). */
+export const themeStorageKey = 'console.theme';
+
 /**
- * The theme to use until the user picks one in the console (MUI then remembers that choice in
- * localStorage): the desktop shell's setting, passed as `?theme=` on the URL, else the system's.
+ * The theme to start in: the desktop shell's setting, passed as `?theme=` on the URL, else the
+ * system's. In the browser preview MUI's remembered choice (localStorage) wins; in the desktop shell
+ * the settings file does (the console saves choices there, and the centre may lock it), so MUI's
+ * copy is dropped before it is read.
  */
 export function initialThemeSetting(): ThemeSetting {
-  const hint = new URLSearchParams(window.location.search).get('theme');
-  return themeSettings.find((s) => s === hint) ?? 'system';
+  const hint = themeSettings.find((s) => s === new URLSearchParams(window.location.search).get('theme'));
+  if (window.consoleBridge && hint) {
+    try {
+      window.localStorage.removeItem(themeStorageKey);
+    } catch {
+      // Storage can be off: MUI then has nothing remembered either.
+    }
+  }
+  return hint ?? 'system';
 }
 
 /**

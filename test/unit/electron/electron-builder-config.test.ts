@@ -1,5 +1,6 @@
 // electron-builder.yml is checked the way electron-builder itself checks it when it packages:
 // its own loader (js-yaml) and its own validator (ajv against app-builder-lib/scheme.json).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,17 +29,60 @@ describe('electron-builder.yml', () => {
     await expect(builderConfig.validateConfiguration(wrongType, debugLogger)).rejects.toThrow(/Invalid configuration object/);
   });
 
-  it('names the app and builds nsis, dmg, AppImage and deb', () => {
+  it('names the app and builds NSIS and MSI, dmg, AppImage and deb', () => {
     expect(config.appId).toBe('dk.mitid.support.console');
     expect(config.productName).toBe('MitID Support Console');
-    expect(config.win).toMatchObject({ target: ['nsis'] });
+    expect(config.win).toMatchObject({ target: ['nsis', 'msi'] });
     expect(config.mac).toMatchObject({ target: ['dmg'] });
     expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'] });
   });
 
-  it('packs only the built output and package.json: no sources, tests or maps', () => {
+  it('validates each target on its own, as a build for one platform sees the configuration', async () => {
+    const targets: Record<string, string[]> = { win: ['nsis', 'msi'], mac: ['dmg'], linux: ['AppImage', 'deb'] };
+    for (const [platform, names] of Object.entries(targets)) {
+      for (const name of names) {
+        const single = { ...config, [platform]: { ...(config[platform] as object), target: [name] } };
+        await expect(builderConfig.validateConfiguration(single, debugLogger), `${platform} ${name}`).resolves.toBeUndefined();
+      }
+    }
+  });
+
+  it('offers a per-machine install: NSIS lets the installer choose, the MSI is per machine and silent', () => {
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: true });
+    expect(config.msi).toMatchObject({ perMachine: true, oneClick: true, upgradeCode: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    // A deb needs a maintainer and a description.
+    expect(config.linux).toMatchObject({ maintainer: expect.any(String), description: expect.any(String) });
+  });
+
+  it('has one 1024×1024 PNG icon for every target', () => {
+    expect(config.icon).toBe('build/icon.png');
+    for (const platform of ['win', 'mac', 'linux']) expect((config[platform] as { icon?: string }).icon).toBe('build/icon.png');
+    const png = readFileSync(path.join(projectDir, 'build/icon.png'));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
+  });
+
+  it('publishes update metadata for electron-updater’s generic provider, and signs only through the environment', () => {
+    expect(config.publish).toEqual([expect.objectContaining({ provider: 'generic' })]);
+    const text = readFileSync(path.join(projectDir, 'electron-builder.yml'), 'utf8');
+    // No certificate or password in the file: CSC_LINK / WIN_CSC_LINK … come from the environment.
+    expect(text).not.toMatch(/^\s*(cscLink|cscKeyPassword|certificateFile|certificatePassword|certificateSubjectName)\s*:/m);
+  });
+
+  it('packs only the built output and package.json, without what the runtime never loads', () => {
     // electron-builder's loader normalises the list into one file set.
-    expect(config.files).toEqual([{ filter: ['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json', '!**/*.map'] }]);
+    const [set] = config.files as { filter: string[] }[];
+    expect(set!.filter.slice(0, 5)).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json', '!**/*.map']);
+    expect(set!.filter).toContain('!node_modules/@electric-sql/pglite/dist/{*.tar.gz,contrib,live,worker,node-postgres,templating.*}');
+  });
+
+  it('keeps the renderer’s libraries and the build tools out of the runtime dependencies', () => {
+    const pkg = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const runtime = Object.keys(pkg.dependencies);
+    for (const name of ['react', 'react-dom', '@mui/material', '@emotion/react', 'i18next', 'react-router', 'react-hook-form', 'tsx', 'esbuild', 'vite']) {
+      expect(runtime, name).not.toContain(name);
+    }
   });
 
   it('turns off the fuses that would let Node options or run-as-node bypass the shell', () => {

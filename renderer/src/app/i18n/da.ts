@@ -23,6 +23,9 @@ export const da = {
     da: 'Dansk',
     en: 'English',
   },
+  settings: {
+    lockedByIt: 'Fastlagt af din it-afdeling',
+  },
   theme: {
     label: 'Farvetema',
     light: 'Lyst',
@@ -64,6 +67,7 @@ export const da = {
     submitting: 'Logger ind…',
     sessionExpired: 'Din session er udløbet. Log ind igen for at fortsætte, hvor du var.',
     demoHint: 'Sandkasse: brug en af demokontiene (agent eller supervisor) fra README.',
+    training: 'Træningskonsol: der er ingen central konfiguration på denne pc, så konsollen arbejder på sin indbyggede sandkasse med syntetiske personer. Spørg din it-afdeling, hvis du skal arbejde på centrets Support API.',
     validation: {
       usernameRequired: 'Skriv dit brugernavn.',
       usernameTooLong: 'Brugernavnet må højst være 64 tegn.',

@@ -25,6 +25,9 @@ export const en = {
     da: 'Dansk',
     en: 'English',
   },
+  settings: {
+    lockedByIt: 'Set by your IT department',
+  },
   theme: {
     label: 'Colour theme',
     light: 'Light',
@@ -66,6 +69,7 @@ export const en = {
     submitting: 'Signing in…',
     sessionExpired: 'Your session has ended. Sign in again to continue where you were.',
     demoHint: 'Sandbox: use one of the demo accounts (agent or supervisor) from the README.',
+    training: 'Training console: no managed configuration is installed on this PC, so the console works on its built-in sandbox with synthetic people. To work on your centre’s Support API, ask your IT department.',
     validation: {
       usernameRequired: 'Enter your username.',
       usernameTooLong: 'The username can be at most 64 characters.',

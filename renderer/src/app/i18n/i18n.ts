@@ -17,10 +17,13 @@ declare module 'i18next' {
 const storageKey = 'console.language';
 
 /**
- * The language to start in: the user's last choice in this console (localStorage), else the desktop
- * shell's setting (it passes `?language=` on the URL as a hint), else Danish.
+ * The language to start in. In the desktop shell: its settings file (passed as `?language=` on the
+ * URL; the console saves choices there, and the centre may lock it). In the browser preview: the
+ * user's last choice in this browser (localStorage). Else Danish.
  */
 export function rememberedLanguage(): Language {
+  const hint = new URLSearchParams(window.location.search).get('language');
+  if (window.consoleBridge && isLanguage(hint)) return hint;
   let stored: string | null = null;
   try {
     stored = window.localStorage.getItem(storageKey);
@@ -28,7 +31,6 @@ export function rememberedLanguage(): Language {
     // Storage can be off: fall through to the hint.
   }
   if (isLanguage(stored)) return stored;
-  const hint = new URLSearchParams(window.location.search).get('language');
   return isLanguage(hint) ? hint : defaultLanguage;
 }
 

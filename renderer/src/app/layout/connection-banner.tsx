@@ -31,8 +31,9 @@ export function ConnectionBanner() {
     >
       <AlertTitle>{t('connection.title')}</AlertTitle>
       {reason}
-      {/* The shell's or server's own words (never personal data): what support staff need to fix it. */}
-      {problem.code === errorCodes.unavailable && problem.message ? (
+      {/* The shell's or server's own words (never personal data): what support staff need to fix it.
+          For a shared API the shell names the failing step (certificate, proxy, DNS) for IT. */}
+      {(problem.code === errorCodes.unavailable || problem.code === errorCodes.unreachable) && problem.message ? (
         <Typography variant="body2" sx={{ mt: 0.5, opacity: 0.9 }}>
           {t('connection.detail', { message: problem.message })}
         </Typography>

@@ -13,6 +13,7 @@ import { IdleLock } from '../screens';
 import { useAuth } from '../auth';
 import { useHealth } from '../health';
 import { ConnectionBanner } from './connection-banner';
+import { useDesktopSettings } from '../desktop-settings';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
 import { SandboxBanner } from './sandbox-banner';
@@ -23,6 +24,7 @@ export function ConsoleLayout() {
   const { t } = useTranslation();
   const { state, signOut } = useAuth();
   const navigate = useNavigate();
+  const desktop = useDesktopSettings();
   // A lazy (supervisor) screen is being fetched: show progress rather than a frozen window.
   const loading = useNavigation().state === 'loading';
   const session = state.status === 'signed-in' ? state.session : null;
@@ -71,7 +73,7 @@ export function ConsoleLayout() {
             </Typography>
           ) : null}
           <LanguageSwitcher />
-          <ThemeMenu />
+          <ThemeMenu locked={desktop?.locked.includes('theme') ?? false} />
           {session ? (
             <Button
               color="inherit"

@@ -10,12 +10,16 @@ import MenuItem from '@mui/material/MenuItem';
 import { useColorScheme } from '@mui/material/styles';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { saveDesktopSetting } from '../desktop-settings';
 import { themeSettings, type ThemeSetting } from '../theme';
 
 const icons = { light: LightModeOutlined, dark: DarkModeOutlined, system: SettingsBrightness } as const;
 
-/** Light / dark / system. MUI remembers the choice in localStorage and follows the OS for 'system'. */
-export function ThemeMenu() {
+/**
+ * Light / dark / system. MUI remembers the choice in localStorage and follows the OS for 'system'; the
+ * desktop shell also saves it to its settings file. `locked`: the centre's managed configuration sets it.
+ */
+export function ThemeMenu({ locked = false }: { locked?: boolean }) {
   const { t } = useTranslation();
   const { mode, setMode } = useColorScheme();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -28,7 +32,8 @@ export function ThemeMenu() {
       <IconButton
           color="inherit"
           aria-label={`${t('theme.label')}: ${t(`theme.${current}`)}`}
-          title={`${t('theme.label')}: ${t(`theme.${current}`)}`}
+          title={`${t('theme.label')}: ${t(`theme.${current}`)}${locked ? ` (${t('settings.lockedByIt')})` : ''}`}
+          disabled={locked}
           aria-haspopup="menu"
           aria-controls={anchor ? menuId : undefined}
           aria-expanded={anchor ? true : undefined}
@@ -45,6 +50,7 @@ export function ThemeMenu() {
               selected={setting === current}
               onClick={() => {
                 setMode(setting);
+                void saveDesktopSetting({ theme: setting });
                 setAnchor(null);
               }}
             >

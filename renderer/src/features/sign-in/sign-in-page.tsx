@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/index';
 import { errorCodes } from '../../../../shared/api/api-error';
 import { useAuth } from '../../app/auth';
+import { useDesktopSettings } from '../../app/desktop-settings';
 import { useHealth } from '../../app/health';
 import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';
@@ -28,6 +29,7 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { state, signIn } = useAuth();
   const { health } = useHealth();
+  const desktop = useDesktopSettings();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const {
     register,
@@ -68,6 +70,7 @@ export function SignInPage() {
           </Typography>
           <Typography color="text.secondary">{t('signIn.intro')}</Typography>
           {state.endReason === 'expired' ? <Alert severity="info" role="status">{t('signIn.sessionExpired')}</Alert> : null}
+          {desktop?.training ? <Alert severity="warning" variant="outlined" role="note">{t('signIn.training')}</Alert> : null}
           {health?.sandbox ? <Alert severity="info" variant="outlined" role="note">{t('signIn.demoHint')}</Alert> : null}
           {failure ? (
             <Alert severity="error" role="alert">

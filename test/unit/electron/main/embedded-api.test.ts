@@ -76,13 +76,16 @@ describe('embedded Support API', () => {
     await vi.waitFor(() => expect(api.close).toHaveBeenCalledTimes(1));
   });
 
-  it('warns when a shared API is reached over plain http', async () => {
+  it('sends a shared API’s calls through the fetch it is given (Electron’s network stack)', async () => {
     const start = vi.fn(async () => running());
-    log.warn.mockClear();
-    await connectSupportApi({ target: { kind: 'remote', url: 'http://127.0.0.1:4312' }, start, userDataDir: '/tmp/x', log });
-    expect(log.warn).not.toHaveBeenCalled();
-    await connectSupportApi({ target: { kind: 'remote', url: 'http://support.internal' }, start, userDataDir: '/tmp/x', log });
-    expect(log.warn).toHaveBeenCalledWith('The Support API at http://support.internal is not using https.');
+    const fetch = vi.fn(async () => Response.json({ status: 'ok', version: '1', database: 'postgres', sandbox: false }));
+    const remoteFetch = vi.fn(() => fetch as unknown as typeof globalThis.fetch);
+    const connection = await connectSupportApi({ target: { kind: 'remote', url: 'https://support.example.dk' }, start, userDataDir: '/tmp/x', remoteFetch, log });
+    expect(remoteFetch).toHaveBeenCalledWith('https://support.example.dk');
+    if (connection.backend.kind !== 'ready') throw new Error('expected a ready backend');
+    await expect(connection.backend.client.getHealth({})).resolves.toMatchObject({ version: '1' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(start).not.toHaveBeenCalled();
   });
 
   it('builds the options the server expects', () => {

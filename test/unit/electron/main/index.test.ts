@@ -1,4 +1,7 @@
 // The composition root, wired against the Electron stand-in: what happens at start, in order.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunningSupportApi, StartOptions } from '../../../../server/start';
 
@@ -20,10 +23,20 @@ async function openWindow(electron: Awaited<ReturnType<typeof startMain>>) {
   return window;
 }
 
+const configDir = mkdtempSync(path.join(os.tmpdir(), 'main-managed-'));
+function writeManaged(content: string): string {
+  const file = path.join(configDir, `config-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, content);
+  vi.stubEnv('MITID_CONSOLE_MANAGED_CONFIG', file);
+  return file;
+}
+
 describe('main process start', () => {
   beforeEach(() => {
     start.mockReset();
     vi.stubEnv('SUPPORT_API_URL', '');
+    // No managed file unless a test writes one (never the machine's own /etc one).
+    vi.stubEnv('MITID_CONSOLE_MANAGED_CONFIG', path.join(configDir, 'absent.json'));
   });
   afterEach(() => {
     vi.unstubAllEnvs();
@@ -90,5 +103,61 @@ describe('main process start', () => {
     expect(electron.app.quit).toHaveBeenCalled();
     expect(electron.createdWindows).toHaveLength(0);
     expect(start).not.toHaveBeenCalled();
+  });
+
+  it('stops at a bad managed file with a dialog naming the file and the field', async () => {
+    const file = writeManaged(JSON.stringify({ supportApiUrl: 'http://support.centre.example' }));
+    const electron = await startMain();
+    await import('../../../../electron/main/index');
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('MitID Support Console', expect.stringContaining(`File: ${file}\nField: supportApiUrl\nProblem: must be https`));
+    expect(electron.createdWindows).toHaveLength(0);
+    expect(start).not.toHaveBeenCalled();
+  });
+
+  it('uses the managed shared API through Electron’s network stack, locks its settings, and copies diagnostics', async () => {
+    writeManaged(JSON.stringify({ supportApiUrl: 'https://support.centre.example', language: 'en' }));
+    vi.stubEnv('SUPPORT_API_URL', 'embedded');
+    const electron = await startMain();
+    const apiSession = electron.session.fromPartition('support-api');
+    apiSession.fetch.mockImplementation(async () => Response.json({ status: 'ok', version: '7.0.0', database: 'postgres', sandbox: false }));
+    const window = await openWindow(electron);
+    await vi.waitFor(() => expect(window.show).toHaveBeenCalled());
+    expect(start).not.toHaveBeenCalled();
+    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'en-GB');
+
+    const api = electron.ipcMain.handlers.get('console-api')!;
+    await expect(api({ senderFrame: window.webContents.mainFrame }, 'getHealth', {})).resolves.toMatchObject({ ok: true, value: { version: '7.0.0' } });
+    expect(apiSession.fetch).toHaveBeenCalled();
+
+    const settings = electron.ipcMain.handlers.get('console:settings')!;
+    expect(await settings({ senderFrame: window.webContents.mainFrame }, { op: 'get' })).toMatchObject({
+      ok: true,
+      value: { language: 'en', training: false, locked: expect.arrayContaining(['supportApiUrl', 'language', 'sandboxAllowed']) },
+    });
+
+    // Help → Copy diagnostics.
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]![0] as { submenu?: { id?: string; click?: () => void }[] }[];
+    const help = template.find((item) => item.submenu)!;
+    expect(help.submenu!.map((i) => i.id)).toEqual(['open-log-folder', 'copy-diagnostics']);
+    help.submenu!.find((i) => i.id === 'copy-diagnostics')!.click!();
+    await vi.waitFor(() => expect(electron.clipboard.writeText).toHaveBeenCalled());
+    const summary = electron.clipboard.writeText.mock.calls[0]![0] as string;
+    expect(summary).toContain('supportApiUrl: https://support.centre.example — managed');
+    expect(summary).toContain('theme: system — default');
+    expect(summary).toContain('Support API: ok (version 7.0.0, database postgres)');
+    help.submenu!.find((i) => i.id === 'open-log-folder')!.click!();
+    expect(electron.shell.openPath).toHaveBeenCalledWith(path.join(electron.app.getPath('userData'), 'logs'));
+  });
+
+  it('is a training console without a managed file', async () => {
+    start.mockResolvedValue({ url: 'http://127.0.0.1:40001', close: vi.fn(async () => {}) } as unknown as RunningSupportApi);
+    const electron = await startMain();
+    const window = await openWindow(electron);
+    await vi.waitFor(() => expect(window.show).toHaveBeenCalled());
+    const settings = electron.ipcMain.handlers.get('console:settings')!;
+    expect(await settings({ senderFrame: window.webContents.mainFrame }, { op: 'get' })).toMatchObject({ ok: true, value: { training: true, locked: [] } });
+    // The embedded API writes its log to the log folder.
+    expect(start).toHaveBeenCalledWith(expect.objectContaining({ logger: expect.objectContaining({ level: 'info', stream: expect.anything() }) }));
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultConsoleSettings, parseConsoleSettings } from '../../../../shared/settings/console-settings';
-import { openSettingsStore, resolveSupportApiTarget } from '../../../../electron/main/settings-store';
+import { loadStartSettings, openSettingsStore, resolveSupportApiTarget } from '../../../../electron/main/settings-store';
 import * as mock from '../../../mocks/electron';
 
 describe('console settings', () => {
@@ -18,7 +18,7 @@ describe('console settings', () => {
   const settingsFile = () => path.join(cwd, 'console-settings.json');
 
   it('defaults to the embedded API, Danish and the system theme', () => {
-    expect(defaultConsoleSettings).toEqual({ supportApiUrl: 'embedded', language: 'da', theme: 'system' });
+    expect(defaultConsoleSettings).toEqual({ supportApiUrl: 'embedded', language: 'da', theme: 'system', logLevel: 'info' });
     expect(openSettingsStore({ cwd, log }).read()).toEqual(defaultConsoleSettings);
     expect(log.warn).not.toHaveBeenCalled();
   });
@@ -36,15 +36,18 @@ describe('console settings', () => {
 
   it('reads valid stored settings through electron-store', () => {
     writeFileSync(settingsFile(), JSON.stringify({ supportApiUrl: 'https://support.example.dk', language: 'en', theme: 'dark' }));
-    expect(openSettingsStore({ cwd, log }).read()).toEqual({ supportApiUrl: 'https://support.example.dk', language: 'en', theme: 'dark' });
+    expect(openSettingsStore({ cwd, log }).read()).toEqual({ supportApiUrl: 'https://support.example.dk', language: 'en', theme: 'dark', logLevel: 'info' });
+    // Which keys the file holds: the rest are defaults (the diagnostics say so).
+    expect(openSettingsStore({ cwd, log }).readLayer().storedKeys).toEqual(['supportApiUrl', 'language', 'theme']);
   });
 
   it('replaces invalid values by their defaults, keeps the valid ones, and logs the keys', () => {
     writeFileSync(settingsFile(), JSON.stringify({ supportApiUrl: 'javascript:alert(1)', language: 'fr', theme: 'dark' }));
-    expect(openSettingsStore({ cwd, log }).read()).toEqual({ supportApiUrl: 'embedded', language: 'da', theme: 'dark' });
+    expect(openSettingsStore({ cwd, log }).read()).toEqual({ ...defaultConsoleSettings, theme: 'dark' });
     expect(log.warn).toHaveBeenCalledTimes(1);
     expect(log.warn.mock.calls[0]![0]).toMatch(/supportApiUrl, language/);
     expect(log.warn.mock.calls[0]![0]).not.toContain('javascript:');
+    expect(openSettingsStore({ cwd, log }).readLayer().storedKeys).toEqual(['theme']);
   });
 
   it('falls back to all defaults when the file is not JSON, and leaves the file for a human', () => {
@@ -55,7 +58,7 @@ describe('console settings', () => {
   });
 
   it('gives all defaults for content that is not an object', () => {
-    expect(parseConsoleSettings([1, 2])).toEqual({ settings: defaultConsoleSettings, invalidKeys: ['(root)'] });
+    expect(parseConsoleSettings([1, 2])).toEqual({ settings: defaultConsoleSettings, storedKeys: [], invalidKeys: ['(root)'] });
     expect(parseConsoleSettings('embedded').settings).toEqual(defaultConsoleSettings);
   });
 
@@ -68,11 +71,24 @@ describe('console settings', () => {
   });
 
   it('lets SUPPORT_API_URL override the stored URL, and refuses a bad one rather than fall back to the sandbox', () => {
-    const stored = { ...defaultConsoleSettings, supportApiUrl: 'https://a.example.dk/' };
-    expect(resolveSupportApiTarget(stored, {})).toEqual({ kind: 'remote', url: 'https://a.example.dk' });
-    expect(resolveSupportApiTarget(stored, { SUPPORT_API_URL: 'http://10.0.0.5:4312' })).toEqual({ kind: 'remote', url: 'http://10.0.0.5:4312' });
-    expect(resolveSupportApiTarget(stored, { SUPPORT_API_URL: 'embedded' })).toEqual({ kind: 'embedded' });
-    expect(resolveSupportApiTarget(defaultConsoleSettings, {})).toEqual({ kind: 'embedded' });
-    expect(() => resolveSupportApiTarget(stored, { SUPPORT_API_URL: 'ftp://x.example' })).toThrow(/SUPPORT_API_URL/);
+    writeFileSync(settingsFile(), JSON.stringify({ supportApiUrl: 'https://a.example.dk/' }));
+    const store = openSettingsStore({ cwd, log });
+    const managedFile = path.join(cwd, 'no-managed.json');
+    const target = (env: NodeJS.ProcessEnv) => resolveSupportApiTarget(loadStartSettings({ store, managedFile, env }));
+    expect(target({})).toEqual({ kind: 'remote', url: 'https://a.example.dk' });
+    expect(target({ SUPPORT_API_URL: 'https://10.0.0.5:4312' })).toEqual({ kind: 'remote', url: 'https://10.0.0.5:4312' });
+    expect(target({ SUPPORT_API_URL: 'http://127.0.0.1:4312' })).toEqual({ kind: 'remote', url: 'http://127.0.0.1:4312' });
+    expect(target({ SUPPORT_API_URL: 'embedded' })).toEqual({ kind: 'embedded' });
+    expect(loadStartSettings({ store, managedFile, env: { SUPPORT_API_URL: 'embedded' } }).sources.supportApiUrl).toBe('env');
+    expect(() => target({ SUPPORT_API_URL: 'ftp://x.example' })).toThrow(/SUPPORT_API_URL/);
+  });
+
+  it('refuses a shared API over plain http, saying why', () => {
+    const store = openSettingsStore({ cwd, log });
+    const managedFile = path.join(cwd, 'no-managed.json');
+    expect(() => resolveSupportApiTarget(loadStartSettings({ store, managedFile, env: { SUPPORT_API_URL: 'http://10.0.0.5:4312' } }))).toThrow(
+      'The Support API at http://10.0.0.5:4312 uses plain http. A Support API on another machine must use https',
+    );
+    expect(() => resolveSupportApiTarget(loadStartSettings({ store, managedFile, env: { SUPPORT_API_URL: 'http://support.internal' } }))).toThrow(/must use https/);
   });
 });

@@ -10,11 +10,20 @@ async function runPreload() {
 }
 
 describe('preload', () => {
-  it('exposes exactly one object, consoleBridge, with exactly invoke and onLockRequested', async () => {
+  it('exposes exactly one object, consoleBridge, with exactly invoke, onLockRequested and settings', async () => {
     const { electron, bridge } = await runPreload();
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(electron.exposedInMainWorld)).toEqual(['consoleBridge']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLockRequested']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLockRequested', 'settings']);
+    expect(Object.keys(bridge.settings).sort()).toEqual(['get', 'update']);
+  });
+
+  it('reads and changes the desktop settings over their own channel', async () => {
+    const { electron, bridge } = await runPreload();
+    await bridge.settings.get();
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('console:settings', { op: 'get' });
+    await bridge.settings.update({ language: 'en' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('console:settings', { op: 'update', change: { language: 'en' } });
   });
 
   it('sends every call over the one console-api channel', async () => {
