@@ -27,7 +27,15 @@ export interface TestApi {
 
 let userCounter = 0;
 
-export async function createTestApi(t: TestDatabase, options: { embedded?: boolean; clock?: ManualClock } = {}): Promise<TestApi> {
+export async function createTestApi(
+  t: TestDatabase,
+  options: {
+    embedded?: boolean;
+    clock?: ManualClock;
+    /** Handlers for operations a test adds to the contract (the composition root knows only the real ones). */
+    extraHandlers?: Record<string, (input: never, ctx: never) => Promise<unknown>>;
+  } = {},
+): Promise<TestApi> {
   const clock = options.clock ?? new ManualClock();
   const sleeps: number[] = [];
   const { services, handlers, authenticator, plugins } = compose({
@@ -36,7 +44,7 @@ export async function createTestApi(t: TestDatabase, options: { embedded?: boole
     secrets: testSecrets,
     config: { embedded: options.embedded ?? t.driver === 'pglite', scryptParams: testScryptParams, sleep: async (ms) => void sleeps.push(ms) },
   });
-  const app = await buildApp({ handlers, authenticator, version: 'test', plugins });
+  const app = await buildApp({ handlers: { ...handlers, ...options.extraHandlers } as typeof handlers, authenticator, version: 'test', plugins });
   return {
     app,
     clock,
