@@ -29,7 +29,15 @@ let userCounter = 0;
 
 export async function createTestApi(
   t: TestDatabase,
-  options: { embedded?: boolean; clock?: ManualClock; logger?: FastifyServerOptions['logger']; sleep?: (ms: number) => Promise<void>; auditWitnessDir?: string } = {},
+  options: {
+    embedded?: boolean;
+    clock?: ManualClock;
+    logger?: FastifyServerOptions['logger'];
+    sleep?: (ms: number) => Promise<void>;
+    auditWitnessDir?: string;
+    /** Handlers for operations a test adds to the contract (the composition root knows only the real ones). */
+    extraHandlers?: Record<string, (input: never, ctx: never) => Promise<unknown>>;
+  } = {},
 ): Promise<TestApi> {
   const clock = options.clock ?? new ManualClock();
   const sleeps: number[] = [];
@@ -48,7 +56,13 @@ export async function createTestApi(
       }),
     },
   });
-  const app = await buildApp({ handlers, authenticator, version: 'test', plugins, logger: options.logger ?? process.env.TEST_API_LOG === '1' });
+  const app = await buildApp({
+    handlers: { ...handlers, ...options.extraHandlers } as typeof handlers,
+    authenticator,
+    version: 'test',
+    plugins,
+    logger: options.logger ?? process.env.TEST_API_LOG === '1',
+  });
   return {
     app,
     clock,
