@@ -1,7 +1,19 @@
-// Channel names shared by main and preload: the only two messages that cross the bridge.
+// Channel names shared by main and preload: the only messages that cross the bridge.
 
 /** Renderer → main (invoke): every ConsoleApi call. */
 export const consoleApiChannel = 'console-api';
 
 /** Main → renderer (send): the OS locked or is suspending; the console locks itself. */
 export const lockRequestedChannel = 'console:lock-requested';
+
+/** Renderer → main (invoke): save a Support API download (the CSV export) to a file the user picks. */
+export const saveDownloadChannel = 'console:save-download';
+
+/** Renderer → main (invoke): save text the console made (JSON, CSV) to a file the user picks. */
+export const saveTextChannel = 'console:save-text';
+
+/** Renderer → main (invoke): cancel the running download. */
+export const cancelDownloadChannel = 'console:cancel-download';
+
+/** Main → renderer (send): bytes of the running download written so far. */
+export const downloadProgressChannel = 'console:download-progress';

@@ -4,6 +4,7 @@ import { startSupportApi } from '../../server/start';
 import { defaultConsoleSettings, type ConsoleSettings } from '../../shared/settings/console-settings';
 import { setupContentSecurityPolicy } from './content-security-policy';
 import { createMainWindow, readyToShow } from './create-main-window';
+import { setupDownloads } from './downloads';
 import { connectSupportApi } from './embedded-api';
 import { setupGracefulQuit } from './graceful-quit';
 import { setupIpcBridge } from './ipc-bridge';
@@ -41,7 +42,9 @@ async function run(settings: ConsoleSettings): Promise<void> {
     target = { kind: 'invalid', reason: reasonOf(error) };
   }
   const connection = connectSupportApi({ target, start: startSupportApi, userDataDir: app.getPath('userData'), log });
-  setupIpcBridge({ ipcMain, getWindow, backend: connection.then((c) => c.backend), log });
+  const backend = connection.then((c) => c.backend);
+  setupIpcBridge({ ipcMain, getWindow, backend, log });
+  setupDownloads({ ipcMain, getWindow, dialog, backend, downloadsDir: () => app.getPath('downloads'), log });
   setupGracefulQuit(app, async () => (await connection).close(), log);
 
   const { window, loaded } = createMainWindow({ settings });
@@ -55,16 +58,16 @@ async function run(settings: ConsoleSettings): Promise<void> {
     dialog.showErrorBox('MitID Support Console', `The console could not be loaded: ${reasonOf(error)}`);
     app.quit();
   });
-  const [, { backend }] = await Promise.all([readyToShow(window), connection]);
+  const [, ready] = await Promise.all([readyToShow(window), backend]);
   window.show();
   // The renderer also gets this reason as an `unavailable` error on every call; the dialog makes
   // sure the agent reads it even before the console's own screens handle it.
-  if (backend.kind === 'unavailable') {
+  if (ready.kind === 'unavailable') {
     await dialog.showMessageBox(window, {
       type: 'error',
       title: 'MitID Support Console',
       message: 'The Support API is not available.',
-      detail: backend.reason,
+      detail: ready.reason,
     });
   }
 }

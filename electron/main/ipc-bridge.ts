@@ -1,13 +1,14 @@
 // The one IPC channel between the renderer and the Support API client. Main trusts nothing that
 // crosses it: the sender frame, the operation name and the input are all checked here.
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { ApiError, errorCodes, isOperationName, operations, type ConsoleApi, type Operation } from '../../shared/api/index';
+import { ApiError, errorCodes, isOperationName, operations, type Operation } from '../../shared/api/index';
+import type { HttpConsoleApi } from '../../shared/api-client/http-client';
 import type { BridgeResult } from '../../shared/api-client/ipc-client';
 import { consoleApiChannel } from '../ipc-channels';
 import { isRendererUrl } from './app-location';
 
 /** What the bridge forwards to: the ky client, or the reason there is none (the API did not start). */
-export type ApiBackend = { kind: 'ready'; client: ConsoleApi } | { kind: 'unavailable'; reason: string };
+export type ApiBackend = { kind: 'ready'; client: HttpConsoleApi } | { kind: 'unavailable'; reason: string };
 
 export interface IpcBridgeOptions {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -16,7 +17,8 @@ import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { toApiError } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { actionLabel, eventDetail } from '../../components/audit-action-label';
-import { downloadText } from '../../components/download';
+import { saveText, type SaveOutcome } from '../../components/download';
+import { formatBytes } from '../../components/format-bytes';
 import { Page } from '../../components/page';
 import { formatDateTime, formatPercent } from '../../components/review-format';
 import { accessLogCsv, accessLogJson, fileStem, type AccessLog } from './access-log-export';
@@ -33,6 +35,7 @@ export function PersonAccessLogPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [log, setLog] = useState<AccessLog | null>(null);
+  const [saved, setSaved] = useState<SaveOutcome | null>(null);
   const cprBad = !isFullCpr(cpr);
   const reasonBad = reason.trim().length < 10;
 
@@ -42,6 +45,7 @@ export function PersonAccessLogPage() {
     if (cprBad || reasonBad) return;
     setBusy(true);
     setError(null);
+    setSaved(null);
     try {
       setLog(await api.personAccessLog({ cpr, reason: reason.trim() }));
       // The number is not kept on screen once it has been used.
@@ -54,6 +58,15 @@ export function PersonAccessLogPage() {
     }
   };
   const label = (action: string) => actionLabel(t, action);
+  const save = async (content: string, fileName: string, type: string) => {
+    setError(null);
+    setSaved(null);
+    try {
+      setSaved(await saveText(content, fileName, type));
+    } catch (err) {
+      setError(toApiError(err));
+    }
+  };
   const detail = (e: AccessLog['events'][number]) => eventDetail(t, e.action, e.payload, (v) => formatPercent(v, i18n.language));
 
   return (
@@ -101,14 +114,19 @@ export function PersonAccessLogPage() {
               </Typography>
             </Stack>
             <Stack direction="row" spacing={1}>
-              <Button variant="outlined" onClick={() => downloadText(accessLogCsv(log, label, detail), `${fileStem(log)}.csv`, 'text/csv;charset=utf-8')}>
+              <Button variant="outlined" onClick={() => void save(accessLogCsv(log, label, detail), `${fileStem(log)}.csv`, 'text/csv;charset=utf-8')}>
                 {t('personAccess.exportCsv')}
               </Button>
-              <Button variant="outlined" onClick={() => downloadText(accessLogJson(log), `${fileStem(log)}.json`, 'application/json')}>
+              <Button variant="outlined" onClick={() => void save(accessLogJson(log), `${fileStem(log)}.json`, 'application/json')}>
                 {t('personAccess.exportJson')}
               </Button>
             </Stack>
           </Stack>
+          {saved?.kind === 'written' ? (
+            <Alert severity="success" role="status" sx={{ mb: 1 }} onClose={() => setSaved(null)}>
+              {t('personAccess.saved', { size: formatBytes(saved.bytes, i18n.language) })}
+            </Alert>
+          ) : null}
           {log.events.length === 0 ? (
             <Typography>{t('personAccess.empty')}</Typography>
           ) : (

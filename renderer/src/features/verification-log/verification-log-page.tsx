@@ -1,6 +1,7 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
 import { daDK, enUS } from '@mui/x-data-grid/locales';
@@ -11,7 +12,8 @@ import type { ApiError, VerificationSort } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { toApiError, useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { downloadFromApi } from '../../components/download';
+import { cancelDownload, downloadFromApi, downloadsAreCancellable, type SaveOutcome } from '../../components/download';
+import { formatBytes } from '../../components/format-bytes';
 import { Page } from '../../components/page';
 import { emptyFilterValues, toFilter, type FilterValues } from './filter-values';
 import { LogFilters } from './log-filters';
@@ -27,7 +29,9 @@ export function VerificationLogPage() {
   const [filterValues, setFilterValues] = useState<FilterValues>(emptyFilterValues);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [sortModel, setSortModel] = useState<GridSortModel>([{ field: 'startedAt', sort: 'desc' }]);
-  const [exportState, setExportState] = useState<{ status: 'idle' | 'working' | 'done' } | { status: 'error'; error: ApiError }>({ status: 'idle' });
+  const [exportState, setExportState] = useState<
+    { status: 'idle' } | { status: 'working'; received: number } | { status: 'done'; outcome: SaveOutcome } | { status: 'error'; error: ApiError }
+  >({ status: 'idle' });
 
   const filter = useMemo(() => toFilter(filterValues), [filterValues]);
   const sort: VerificationSort = useMemo(() => {
@@ -61,11 +65,14 @@ export function VerificationLogPage() {
   };
 
   const exportCsv = async () => {
-    setExportState({ status: 'working' });
+    setExportState({ status: 'working', received: 0 });
     try {
       const { downloadPath } = await api.createVerificationExport({ filter, sort });
-      const saved = await downloadFromApi(downloadPath, `verifications-${new Date().toISOString().slice(0, 10)}.csv`);
-      setExportState({ status: saved ? 'done' : 'idle' });
+      const outcome = await downloadFromApi(downloadPath, `verifications-${new Date().toISOString().slice(0, 10)}.csv`, ({ received }) =>
+        setExportState({ status: 'working', received }),
+      );
+      // Nothing says "saved" unless the shell wrote the file; a cancel leaves no message.
+      setExportState(outcome.kind === 'cancelled' ? { status: 'idle' } : { status: 'done', outcome });
     } catch (error) {
       setExportState({ status: 'error', error: toApiError(error) });
     }
@@ -75,13 +82,28 @@ export function VerificationLogPage() {
     <Page
       title={t('nav.verificationLog')}
       actions={
-        <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={exportState.status === 'working'}>
-          {exportState.status === 'working' ? t('log.exporting') : t('log.export')}
-        </Button>
+        <Stack direction="row" spacing={1}>
+          {exportState.status === 'working' && downloadsAreCancellable() ? (
+            <Button variant="text" onClick={cancelDownload}>
+              {t('log.exportCancel')}
+            </Button>
+          ) : null}
+          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={exportState.status === 'working'}>
+            {exportState.status === 'working'
+              ? exportState.received > 0
+                ? t('log.exportingBytes', { size: formatBytes(exportState.received, i18n.language) })
+                : t('log.exporting')
+              : t('log.export')}
+          </Button>
+        </Stack>
       }
     >
       <LogFilters agents={agents.status === 'success' ? agents.data.items : []} onApply={applyFilters} />
-      {exportState.status === 'done' ? <Alert severity="success" role="status" onClose={() => setExportState({ status: 'idle' })}>{t('log.exportStarted')}</Alert> : null}
+      {exportState.status === 'done' ? (
+        <Alert severity="success" role="status" onClose={() => setExportState({ status: 'idle' })}>
+          {exportState.outcome.kind === 'written' ? t('log.exportSaved', { size: formatBytes(exportState.outcome.bytes, i18n.language) }) : t('log.exportStarted')}
+        </Alert>
+      ) : null}
       {exportState.status === 'error' ? <ApiErrorAlert error={exportState.error} /> : null}
       {rows.status === 'error' ? <ApiErrorAlert error={rows.error} onRetry={rows.reload} /> : null}
       {rows.status === 'success' && rows.data.totalIsLowerBound ? (

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, type ConsoleApi } from '../../../../shared/api/index';
+import { ApiError } from '../../../../shared/api/index';
+import type { HttpConsoleApi } from '../../../../shared/api-client/http-client';
 import { consoleApiChannel } from '../../../../electron/ipc-channels';
 import { setupIpcBridge, type ApiBackend } from '../../../../electron/main/ipc-bridge';
 import * as mock from '../../../mocks/electron';
@@ -33,7 +34,7 @@ describe('IPC bridge', () => {
     mock.resetElectronMock();
     client = fakeClient();
   });
-  const ready = (): ApiBackend => ({ kind: 'ready', client: client as unknown as ConsoleApi });
+  const ready = (): ApiBackend => ({ kind: 'ready', client: client as unknown as HttpConsoleApi });
 
   it('registers exactly one channel', () => {
     setup(ready());
