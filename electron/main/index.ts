@@ -1,7 +1,9 @@
 // Composition root of the desktop shell: every part is built and wired here, in this order.
-import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
 import { startSupportApi } from '../../server/start';
 import { defaultConsoleSettings, type ConsoleSettings } from '../../shared/settings/console-settings';
+import { rendererDir } from './app-location';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { setupContentSecurityPolicy } from './content-security-policy';
 import { createMainWindow, readyToShow } from './create-main-window';
 import { setupDownloads } from './downloads';
@@ -32,6 +34,7 @@ function readSettings(): ConsoleSettings {
 
 async function run(settings: ConsoleSettings): Promise<void> {
   await app.whenReady();
+  handleAppProtocol(protocol, rendererDir());
   setupContentSecurityPolicy(session.defaultSession);
   setupNavigationGuard(app, session.defaultSession, log);
 
@@ -72,8 +75,9 @@ async function run(settings: ConsoleSettings): Promise<void> {
   }
 }
 
-// Every renderer is sandboxed, whatever a webPreferences says (must be called before ready).
+// Every renderer is sandboxed, whatever a webPreferences says; app:// is privileged (both before ready).
 app.enableSandbox();
+registerAppScheme(protocol);
 const startSettings = readSettings();
 // Chromium's own texts and formats (date inputs, spell-check) follow the console's language, not the
 // OS locale: a Danish agent's date filter reads dd.mm.åååå. Only takes effect before ready.

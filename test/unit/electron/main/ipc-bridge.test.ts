@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../shared/api/index';
 import type { HttpConsoleApi } from '../../../../shared/api-client/http-client';
@@ -7,7 +5,7 @@ import { consoleApiChannel } from '../../../../electron/ipc-channels';
 import { setupIpcBridge, type ApiBackend } from '../../../../electron/main/ipc-bridge';
 import * as mock from '../../../mocks/electron';
 
-const ownUrl = pathToFileURL(path.join(mock.mockAppPath, 'out', 'renderer', 'index.html')).href;
+const ownUrl = 'app://console/index.html';
 const health = { status: 'ok', version: '1.2.3', database: 'pglite', sandbox: true };
 
 function fakeClient() {
