@@ -41,7 +41,8 @@ export interface DownloadsOptions {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   getWindow: () => BrowserWindow | null;
   dialog: Pick<Dialog, 'showSaveDialog'>;
-  backend: Promise<ApiBackend>;
+  /** Asked at each save (see IpcBridgeOptions.backend). */
+  backend: () => Promise<ApiBackend>;
   /** Folder the save dialog opens in. */
   downloadsDir: () => string;
   isOwnUrl?: (url: string) => boolean;
@@ -102,7 +103,7 @@ export function setupDownloads(options: DownloadsOptions): () => void {
   }
 
   async function saveDownload(request: z.infer<typeof saveDownloadRequestSchema>, send: (progress: DownloadProgress) => void): Promise<SaveResult> {
-    const backend = await options.backend;
+    const backend = await options.backend();
     if (backend.kind === 'unavailable') return failed(errorCodes.unavailable, backend.reason);
     if (running) return failed(errorCodes.conflict, 'Another download is still running.');
     const controller = new AbortController();

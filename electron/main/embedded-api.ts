@@ -1,22 +1,24 @@
-// Starts the Support API inside the app ("embedded" mode) or points at a shared one, and turns the
-// outcome into what the IPC bridge forwards to.
+// Starts the Support API that comes with the app ("embedded" mode, in a utility process) or points
+// at a shared one, and turns the outcome into what the IPC bridge forwards to.
 import path from 'node:path';
 import { createHttpClient } from '../../shared/api-client/http-client';
-import type { StartOptions, RunningSupportApi } from '../../server/start';
 import type { ApiBackend } from './ipc-bridge';
 import type { SupportApiTarget } from './settings-store';
+import type { EmbeddedApi } from './utility-api';
 
-export type StartSupportApi = (options: StartOptions) => Promise<RunningSupportApi>;
+/** Starts the embedded API (on loopback, a free port) with its data in `dataDir`. */
+export type StartSupportApi = (options: { dataDir: string }) => Promise<Pick<EmbeddedApi, 'url' | 'close'> & Partial<EmbeddedApi>>;
 
 export interface SupportApiConnection {
-  backend: ApiBackend;
+  /** Read at each call: an embedded API that died for good turns into `unavailable`. */
+  readonly backend: ApiBackend;
   /** Stops the embedded API (no-op for a remote one); safe to call more than once. */
   close(): Promise<void>;
 }
 
-/** Options for the in-process API: loopback only, a free port, its data in the user-data folder. */
-export function embeddedStartOptions(userDataDir: string): StartOptions {
-  return { host: '127.0.0.1', port: 0, dataDir: path.join(userDataDir, 'support-data') };
+/** Where the embedded API keeps its data: in the user-data folder. */
+export function embeddedStartOptions(userDataDir: string): { dataDir: string } {
+  return { dataDir: path.join(userDataDir, 'support-data') };
 }
 
 function reasonOf(error: unknown): string {
@@ -62,7 +64,7 @@ export async function connectSupportApi(options: {
   }
   const starting = options.start(embeddedStartOptions(options.userDataDir));
   const limit = timeout(options.startTimeoutMs ?? 120_000);
-  let running: RunningSupportApi;
+  let running: Awaited<ReturnType<StartSupportApi>>;
   try {
     running = await Promise.race([starting, limit.promise]);
   } catch (error) {
@@ -77,9 +79,17 @@ export async function connectSupportApi(options: {
     limit.cancel();
   }
   log.info(`Embedded Support API listening on ${running.url}.`);
+  let backend: ApiBackend = { kind: 'ready', client: createHttpClient({ baseUrl: running.url, headers: running.headers ?? {} }) };
+  void running.failed?.then((reason) => {
+    log.error(reason);
+    backend = { kind: 'unavailable', reason };
+  });
   let closing: Promise<void> | undefined;
+  const api = running;
   return {
-    backend: { kind: 'ready', client: createHttpClient({ baseUrl: running.url }) },
-    close: () => (closing ??= running.close()),
+    get backend() {
+      return backend;
+    },
+    close: () => (closing ??= api.close()),
   };
 }

@@ -1,6 +1,6 @@
 // Composition root of the desktop shell: every part is built and wired here, in this order.
-import { app, dialog, ipcMain, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
-import { startSupportApi } from '../../server/start';
+import path from 'node:path';
+import { app, dialog, ipcMain, powerMonitor, protocol, session, utilityProcess, type BrowserWindow } from 'electron';
 import { defaultConsoleSettings, type ConsoleSettings } from '../../shared/settings/console-settings';
 import { rendererDir } from './app-location';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -14,6 +14,7 @@ import { setupLockOnSuspend } from './lock-on-suspend';
 import { setupNavigationGuard } from './navigation-guard';
 import { setupSingleInstance } from './single-instance';
 import { openSettingsStore, resolveSupportApiTarget, type SupportApiTarget } from './settings-store';
+import { startUtilityApi } from './utility-api';
 
 const log = console;
 let mainWindow: BrowserWindow | null = null;
@@ -44,8 +45,16 @@ async function run(settings: ConsoleSettings): Promise<void> {
   } catch (error) {
     target = { kind: 'invalid', reason: reasonOf(error) };
   }
-  const connection = connectSupportApi({ target, start: startSupportApi, userDataDir: app.getPath('userData'), log });
-  const backend = connection.then((c) => c.backend);
+  // The embedded API runs in a utility process (built beside this file), never in main.
+  const start = ({ dataDir }: { dataDir: string }) =>
+    startUtilityApi({
+      fork: (entry, env) => utilityProcess.fork(entry, [], { env, serviceName: 'MitID Support API', stdio: 'inherit' }),
+      entry: path.join(import.meta.dirname, 'support-api.js'),
+      dataDir,
+      log,
+    });
+  const connection = connectSupportApi({ target, start, userDataDir: app.getPath('userData'), log });
+  const backend = () => connection.then((c) => c.backend);
   setupIpcBridge({ ipcMain, getWindow, backend, log });
   setupDownloads({ ipcMain, getWindow, dialog, backend, downloadsDir: () => app.getPath('downloads'), log });
   setupGracefulQuit(app, async () => (await connection).close(), log);
@@ -61,7 +70,7 @@ async function run(settings: ConsoleSettings): Promise<void> {
     dialog.showErrorBox('MitID Support Console', `The console could not be loaded: ${reasonOf(error)}`);
     app.quit();
   });
-  const [, ready] = await Promise.all([readyToShow(window), backend]);
+  const [, ready] = await Promise.all([readyToShow(window), backend()]);
   window.show();
   // The renderer also gets this reason as an `unavailable` error on every call; the dialog makes
   // sure the agent reads it even before the console's own screens handle it.

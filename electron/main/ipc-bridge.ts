@@ -14,8 +14,8 @@ export interface IpcBridgeOptions {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   /** The console window; calls from any other frame are refused. */
   getWindow: () => BrowserWindow | null;
-  /** Settles once the Support API is known to be up (or known not to be): calls wait for it. */
-  backend: Promise<ApiBackend>;
+  /** Settles once the Support API is known to be up (or known not to be): calls wait for it. Asked at each call. */
+  backend: () => Promise<ApiBackend>;
   isOwnUrl?: (url: string) => boolean;
   log?: { warn(message: string): void; error(message: string): void };
 }
@@ -62,7 +62,7 @@ export async function handleBridgeCall(
   if (!parsed.success) {
     return failure(400, errorCodes.badRequest, describeIssues(parsed.error.issues) || 'Invalid input.');
   }
-  const backend = await options.backend;
+  const backend = await options.backend();
   if (backend.kind === 'unavailable') return failure(503, errorCodes.unavailable, backend.reason);
   try {
     // The client parses the input again with the same schema before it encodes the request.

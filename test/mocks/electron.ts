@@ -140,6 +140,7 @@ export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
 };
 export const shell = { openPath: vi.fn(async () => '') };
+export const utilityProcess = { fork: vi.fn() };
 
 /** Forgets everything recorded, so each test starts from a fresh Electron. */
 export function resetElectronMock(): void {
@@ -157,4 +158,4 @@ export function resetElectronMock(): void {
   vi.clearAllMocks();
 }
 
-export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, session, powerMonitor, dialog, shell, protocol };
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, session, powerMonitor, dialog, shell, protocol, utilityProcess };

@@ -32,13 +32,19 @@ export interface Desktop {
 let launches = 0;
 
 /** Starts the built main process with `page` as its window; resolves once main has shown the window. */
-export async function startDesktop(page: Page, dirs: { userData: string; downloads: string }, timeoutMs = 150_000): Promise<Desktop> {
+export async function startDesktop(
+  page: Page,
+  dirs: { userData: string; downloads: string },
+  options: { timeoutMs?: number; onMainLoaded?: () => void } = {},
+): Promise<Desktop> {
+  const timeoutMs = options.timeoutMs ?? 150_000;
   mapElectronToShim();
   const fake = new FakeElectron({ appPath: projectDir, page, ...dirs });
   (globalThis as unknown as { __consoleFakeElectron: FakeElectron }).__consoleFakeElectron = fake;
   await fake.attach(readFileSync(builtPreload, 'utf8'));
   // A fresh module instance per launch (its own composition root); dependencies stay cached.
   await import(`${pathToFileURL(builtMain).href}?launch=${++launches}`);
+  options.onMainLoaded?.();
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
     fake.shown,

@@ -2,7 +2,9 @@
 // Playwright test process: the window is a Chromium page, the IPC transport is Playwright's
 // exposeBinding, the dialog answers what the test says, app:// is served by routing the page's
 // requests to the handler main registered, and net is Node's fetch. Everything above that boundary
-// (the bridge, its checks, settings, the API client, downloads, the lock) is main's own code.
+// (the bridge, its checks, settings, the API client, downloads, the lock) is main's own code. The
+// utility process is a real Node child running the built utility entry.
+import { fork, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import type { Frame, Page, Response as PageResponse } from '@playwright/test';
 
@@ -158,7 +160,24 @@ export class FakeElectron {
   readonly BrowserWindow = FakeBrowserWindow;
   readonly shell = { openPath: async () => '' };
   readonly net = { fetch: (input: string | Request, init?: RequestInit) => fetch(input, init) };
-  utilityProcess: unknown = undefined;
+  /** The utility processes main started: real Node children running the built entry. */
+  readonly utilityChildren: ChildProcess[] = [];
+  readonly utilityProcess = {
+    fork: (entry: string, args: string[] = [], options: { env?: Record<string, string> } = {}) => {
+      const child = fork(entry, args, { env: options.env ?? {}, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      this.utilityChildren.push(child);
+      return {
+        pid: child.pid,
+        on(event: 'message' | 'exit', listener: (value: unknown) => void) {
+          if (event === 'message') child.on('message', listener);
+          else child.on('exit', (code, signal) => listener(code ?? (signal ? -1 : 0)));
+          return this;
+        },
+        postMessage: (message: unknown) => void (child.connected && child.send(message as object)),
+        kill: () => child.kill(),
+      };
+    },
+  };
 
   readonly dialog = {
     showSaveDialog: async (..._args: unknown[]) => {

@@ -34,7 +34,7 @@ function setup(options: { download?: (path: string, signal: AbortSignal) => Prom
     ipcMain: mock.ipcMain as never,
     getWindow: () => window as never,
     dialog: dialog as never,
-    backend: Promise.resolve(backend),
+    backend: async () => backend,
     downloadsDir: () => dir,
     isOwnUrl: (url) => url.startsWith(ownUrl),
     log,

@@ -20,7 +20,7 @@ function setup(backend: ApiBackend) {
   const window = new mock.MockBrowserWindow();
   window.webContents.mainFrame.url = `${ownUrl}#/call`;
   const log = { warn: vi.fn(), error: vi.fn() };
-  setupIpcBridge({ ipcMain: mock.ipcMain as never, getWindow: () => window as never, backend: Promise.resolve(backend), log });
+  setupIpcBridge({ ipcMain: mock.ipcMain as never, getWindow: () => window as never, backend: async () => backend, log });
   const handler = mock.ipcMain.handlers.get(consoleApiChannel)!;
   const fromMainFrame = (op: unknown, input: unknown) => handler({ senderFrame: window.webContents.mainFrame }, op, input);
   return { window, handler, fromMainFrame, log };
