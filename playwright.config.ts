@@ -32,8 +32,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: /electron\..*spec\.ts/ },
+    { name: 'chromium', testIgnore: [/electron\..*spec\.ts/, /e2e\/bridge\//] },
     { name: 'electron', testMatch: /electron\..*spec\.ts/ },
+    // The built main process run in this process with electron faked at the OS boundary
+    // (test/e2e/bridge/desktop-harness.ts), the renderer in Chromium through its real bridge.
+    { name: 'desktop-bridge', testMatch: /e2e\/bridge\/.*\.spec\.ts/ },
   ],
   webServer: {
     // A fresh embedded database for every run, so the tests see the sandbox as a newcomer would.

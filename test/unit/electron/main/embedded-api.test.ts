@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { RunningSupportApi } from '../../../../server/start';
+import type { EmbeddedApi } from '../../../../electron/main/utility-api';
+
+type RunningSupportApi = EmbeddedApi;
 import { connectSupportApi, embeddedStartOptions } from '../../../../electron/main/embedded-api';
 
 const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
@@ -16,12 +18,7 @@ describe('embedded Support API', () => {
     const api = running();
     const start = vi.fn(async () => api);
     const connection = await connectSupportApi({ target: { kind: 'embedded' }, start, userDataDir: '/home/agent/.config/console', log });
-    expect(start).toHaveBeenCalledWith({
-      host: '127.0.0.1',
-      port: 0,
-      dataDir: path.join('/home/agent/.config/console', 'support-data'),
-      shellSecret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
-    });
+    expect(start).toHaveBeenCalledWith({ dataDir: path.join('/home/agent/.config/console', 'support-data') });
     expect(connection.backend.kind).toBe('ready');
     await connection.close();
     await connection.close();
@@ -89,6 +86,26 @@ describe('embedded Support API', () => {
   });
 
   it('builds the options the server expects', () => {
-    expect(embeddedStartOptions('/u', 's'.repeat(43))).toEqual({ host: '127.0.0.1', port: 0, dataDir: path.join('/u', 'support-data'), shellSecret: 's'.repeat(43) });
+    expect(embeddedStartOptions('/u')).toEqual({ dataDir: path.join('/u', 'support-data') });
+  });
+
+  it('sends the launch secret with every call, and turns unavailable once the API has died for good', async () => {
+    const seen: (string | null)[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+      seen.push(request.headers.get('x-console-shell-secret'));
+      return Response.json({ status: 'ok', version: '1.0.0', database: 'pglite', sandbox: true });
+    }));
+    try {
+      let giveUp!: (reason: string) => void;
+      const api = { ...running(), headers: { 'x-console-shell-secret': 's3cret' }, failed: new Promise<string>((resolve) => (giveUp = resolve)) };
+      const connection = await connectSupportApi({ target: { kind: 'embedded' }, start: async () => api, userDataDir: '/tmp/x', log });
+      if (connection.backend.kind !== 'ready') throw new Error('expected a ready backend');
+      await connection.backend.client.getHealth({});
+      expect(seen).toEqual(['s3cret']);
+      giveUp('The built-in Support API stopped and could not be restarted after 3 attempts.');
+      await vi.waitFor(() => expect(connection.backend).toEqual({ kind: 'unavailable', reason: expect.stringContaining('could not be restarted') }));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

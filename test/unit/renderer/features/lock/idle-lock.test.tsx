@@ -79,6 +79,10 @@ describe('the idle lock', () => {
           listener = undefined;
         };
       },
+      saveDownload: async () => ({ ok: true, saved: false }),
+      saveText: async () => ({ ok: true, saved: false }),
+      cancelDownload: async () => {},
+      onDownloadProgress: () => () => {},
     };
     window.consoleBridge = bridge;
     // In Electron a reload finds the same session in the main process (same fixed end time).
