@@ -25,28 +25,6 @@ describe('embedded Support API', () => {
     expect(api.close).toHaveBeenCalledTimes(1);
   });
 
-  it('forwards calls to the API it started, with the secret it gave that API', async () => {
-    let secret = '';
-    const fetch = vi.fn(async (request: Request) => {
-      expect(request.url).toBe('http://127.0.0.1:54321/api/health');
-      expect(request.headers.get('x-console-shell-secret')).toBe(secret);
-      return Response.json({ status: 'ok', version: '1.0.0', database: 'pglite', sandbox: true });
-    });
-    vi.stubGlobal('fetch', fetch);
-    try {
-      const start = async (o: { shellSecret?: string }) => {
-        secret = o.shellSecret ?? 'none given';
-        return running();
-      };
-      const connection = await connectSupportApi({ target: { kind: 'embedded' }, start, userDataDir: '/tmp/x', log });
-      if (connection.backend.kind !== 'ready') throw new Error('expected a ready backend');
-      await expect(connection.backend.client.getHealth({})).resolves.toMatchObject({ version: '1.0.0' });
-      expect(fetch).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
-
   it('turns a failed start into an unavailable backend that says why, instead of throwing', async () => {
     const start = vi.fn(async () => Promise.reject(new Error('EADDRNOTAVAIL 127.0.0.1')));
     const connection = await connectSupportApi({ target: { kind: 'embedded' }, start, userDataDir: '/tmp/x', log });

@@ -11,6 +11,7 @@ function fakeBridge(overrides: Partial<ConsoleBridge>): ConsoleBridge {
     saveText: vi.fn(async () => ({ ok: true as const, saved: false as const })),
     cancelDownload: vi.fn(async () => {}),
     onDownloadProgress: () => () => {},
+    settings: { get: vi.fn(), update: vi.fn() },
     ...overrides,
   };
 }
