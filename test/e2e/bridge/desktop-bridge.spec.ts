@@ -79,7 +79,7 @@ test('the page comes from app:// with one CSP in header and meta, and the bridge
   });
   expect(seen).toEqual({
     violation: 'connect-src',
-    bridgeKeys: ['cancelDownload', 'invoke', 'onDownloadProgress', 'onLockRequested', 'saveDownload', 'saveText'],
+    bridgeKeys: ['cancelDownload', 'invoke', 'onDownloadProgress', 'onLockRequested', 'saveDownload', 'saveText', 'settings'],
     hasRequire: false,
   });
 });
@@ -136,17 +136,20 @@ test('supervisor: both exports are written to disk by main, and a cancelled dial
 
   // Cancelled save dialog: no file, no "saved".
   await page.getByRole('button', { name: 'Eksportér CSV' }).click();
+  await page.getByRole('menuitem', { name: /^Dansk Excel/ }).click();
   await expect(page.getByRole('button', { name: 'Eksportér CSV' })).toBeEnabled();
   await expect(page.getByText('Eksporten er gemt')).toHaveCount(0);
 
   const csvFile = path.join(downloads, 'verifications.csv');
   fake.saveAnswers.push(csvFile);
   await page.getByRole('button', { name: 'Eksportér CSV' }).click();
+  await page.getByRole('menuitem', { name: /^Dansk Excel/ }).click();
   await expect(page.getByRole('status').filter({ hasText: /Eksporten er gemt \(.+\)\./ })).toBeVisible();
   const csv = readFileSync(csvFile, 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const [header, ...rows] = csv.slice(1).trim().split('\r\n');
-  expect(header!.split(',')[0]).toBe('id');
+  // The Danish style: semicolons between cells.
+  expect(header!.split(';')[0]).toBe('id');
   // The agent's call above is in it, with its outcome.
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.some((r) => r.includes('passed'))).toBe(true);

@@ -29,4 +29,6 @@ export const protocol = live('protocol');
 export const session = live('session');
 export const shell = live('shell');
 export const utilityProcess = live('utilityProcess');
-export default { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, session, shell, utilityProcess };
+export const Menu = live('Menu');
+export const clipboard = live('clipboard');
+export default { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, net, powerMonitor, protocol, session, shell, utilityProcess };

@@ -135,6 +135,7 @@ class FakeBrowserWindow extends EventEmitter {
   focus = () => {};
   restore = () => {};
   removeMenu = () => {};
+  setMenu = () => {};
   isMinimized = () => false;
   isDestroyed = () => this.fake.config.page.isClosed();
 }
@@ -159,6 +160,9 @@ export class FakeElectron {
 
   readonly BrowserWindow = FakeBrowserWindow;
   readonly shell = { openPath: async () => '' };
+  /** Help menu: built and recorded, never drawn. */
+  readonly Menu = { buildFromTemplate: (template: unknown[]) => ({ template }), setApplicationMenu: () => {} };
+  readonly clipboard = { text: '', writeText: (text: string) => void (this.clipboard.text = text) };
   readonly net = { fetch: (input: string | Request, init?: RequestInit) => fetch(input, init) };
   /** The utility processes main started: real Node children running the built entry. */
   readonly utilityChildren: ChildProcess[] = [];

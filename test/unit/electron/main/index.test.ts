@@ -161,7 +161,11 @@ describe('main process start', () => {
     await vi.waitFor(() => expect(window.show).toHaveBeenCalled());
     const settings = electron.ipcMain.handlers.get('console:settings')!;
     expect(await settings({ senderFrame: window.webContents.mainFrame }, { op: 'get' })).toMatchObject({ ok: true, value: { training: true, locked: [] } });
-    // The embedded API writes its log to the log folder.
-    expect(start).toHaveBeenCalledWith(expect.objectContaining({ logger: expect.objectContaining({ level: 'info', stream: expect.anything() }) }));
+    // The embedded API's process is told where to write its log (the log folder) and at which level.
+    expect(start).toHaveBeenCalledWith(
+      expect.objectContaining({
+        env: expect.objectContaining({ CONSOLE_LOG_DIR: path.join(electron.app.getPath('userData'), 'logs'), CONSOLE_LOG_LEVEL: 'info' }),
+      }),
+    );
   });
 });
