@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // Two entries: main itself, and the embedded Support API it starts in a utility process.
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'support-api': resolve('electron/utility/support-api.ts') } },
     },
   },
   preload: {

@@ -32,8 +32,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: /electron\..*spec\.ts/ },
+    { name: 'chromium', testIgnore: [/electron\..*spec\.ts/, /e2e\/bridge\//] },
     { name: 'electron', testMatch: /electron\..*spec\.ts/ },
+    // The built main process run in this process with electron faked at the OS boundary
+    // (test/e2e/bridge/desktop-harness.ts), the renderer in Chromium through its real bridge.
+    // Each test starts the built main process and its API process on a fresh data folder (initdb, migrations,
+    // the 10,000-person sandbox): more room than a browser-preview test needs.
+    { name: 'desktop-bridge', testMatch: /e2e\/bridge\/.*\.spec\.ts/, timeout: 150_000 },
   ],
   webServer: {
     // A fresh embedded database for every run, so the tests see the sandbox as a newcomer would.

@@ -8,3 +8,15 @@ export const lockRequestedChannel = 'console:lock-requested';
 
 /** Renderer → main (invoke): read the desktop settings (which are locked), save language and theme. */
 export const consoleSettingsChannel = 'console:settings';
+
+/** Renderer → main (invoke): save a Support API download (the CSV export) to a file the user picks. */
+export const saveDownloadChannel = 'console:save-download';
+
+/** Renderer → main (invoke): save text the console made (JSON, CSV) to a file the user picks. */
+export const saveTextChannel = 'console:save-text';
+
+/** Renderer → main (invoke): cancel the running download. */
+export const cancelDownloadChannel = 'console:cancel-download';
+
+/** Main → renderer (send): bytes of the running download written so far. */
+export const downloadProgressChannel = 'console:download-progress';

@@ -1,7 +1,8 @@
 // The one console window, with the webPreferences of Electron's security checklist.
 import { app, BrowserWindow, type WebPreferences } from 'electron';
 import type { ConsoleSettings } from '../../shared/settings/console-settings';
-import { preloadPath, rendererHtmlPath } from './app-location';
+import { preloadPath } from './app-location';
+import { rendererUrl } from './app-protocol';
 
 /** DevTools only in an unpackaged build and only when asked for: never for an agent's install. */
 export function devToolsAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -32,7 +33,7 @@ export interface MainWindowOptions {
 }
 
 /**
- * Creates the hidden window and starts loading the packaged renderer file (never remote content).
+ * Creates the hidden window and starts loading the packaged renderer from app:// (never remote content).
  * The caller shows it once both the page is ready and the Support API answers.
  */
 export function createMainWindow(options: MainWindowOptions): { window: BrowserWindow; loaded: Promise<void> } {
@@ -47,9 +48,10 @@ export function createMainWindow(options: MainWindowOptions): { window: BrowserW
     webPreferences: hardenedWebPreferences(options.env),
   });
   window.removeMenu();
-  const loaded = window.loadFile(rendererHtmlPath(), {
-    query: { language: options.settings.language, theme: options.settings.theme },
-  });
+  const url = new URL(rendererUrl);
+  url.searchParams.set('language', options.settings.language);
+  url.searchParams.set('theme', options.settings.theme);
+  const loaded = window.loadURL(url.href);
   return { window, loaded };
 }
 

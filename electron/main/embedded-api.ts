@@ -1,29 +1,25 @@
-// Starts the Support API inside the app ("embedded" mode) or points at a shared one, and turns the
-// outcome into what the IPC bridge forwards to.
-import { randomBytes } from 'node:crypto';
+// Starts the Support API that comes with the app ("embedded" mode, in a utility process) or points
+// at a shared one, and turns the outcome into what the IPC bridge forwards to.
 import path from 'node:path';
 import { createHttpClient } from '../../shared/api-client/http-client';
-import { shellSecretHeader } from '../../shared/api/shell-secret';
-import type { StartOptions, RunningSupportApi } from '../../server/start';
 import type { ApiBackend } from './ipc-bridge';
 import type { SupportApiTarget } from './settings-store';
+import type { EmbeddedApi } from './utility-api';
 
-export type StartSupportApi = (options: StartOptions) => Promise<RunningSupportApi>;
+/** Starts the embedded API (on loopback, a free port) with its data in `dataDir`. */
+export type StartSupportApi = (options: { dataDir: string }) => Promise<Pick<EmbeddedApi, 'url' | 'close'> & Partial<EmbeddedApi>>;
 
 export interface SupportApiConnection {
-  backend: ApiBackend;
+  /** Read at each call: an embedded API that died for good turns into `unavailable`. */
+  readonly backend: ApiBackend;
   /** Stops the embedded API (no-op for a remote one); safe to call more than once. */
   close(): Promise<void>;
 }
 
-/**
- * Options for the in-process API: loopback only, a free port, its data in the user-data folder, and
- * the per-launch secret only this shell's client sends (browsers on the PC cannot know it).
- */
-export function embeddedStartOptions(userDataDir: string, shellSecret: string): StartOptions {
-  return { host: '127.0.0.1', port: 0, dataDir: path.join(userDataDir, 'support-data'), shellSecret };
+/** Where the embedded API keeps its data: in the user-data folder. */
+export function embeddedStartOptions(userDataDir: string): { dataDir: string } {
+  return { dataDir: path.join(userDataDir, 'support-data') };
 }
-
 
 function reasonOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'unknown error';
@@ -46,11 +42,11 @@ export async function connectSupportApi(options: {
   target: SupportApiTarget | { kind: 'invalid'; reason: string };
   start: StartSupportApi;
   userDataDir: string;
-  /** The fetch for a shared API (Electron's network stack with the managed CAs); Node's by default. */
-  remoteFetch?: (origin: string) => typeof fetch;
   /** How long the embedded start may take (first start creates and seeds the database). */
   startTimeoutMs?: number;
   log?: { info(message: string): void; warn(message: string): void; error(message: string): void };
+  /** The fetch for a shared API (Electron's network stack with the managed CAs); Node's by default. */
+  remoteFetch?: (origin: string) => typeof fetch;
 }): Promise<SupportApiConnection> {
   const log = options.log ?? console;
   const { target } = options;
@@ -58,15 +54,14 @@ export async function connectSupportApi(options: {
     return { backend: { kind: 'unavailable', reason: target.reason }, close: async () => {} };
   }
   if (target.kind === 'remote') {
-    // Plain http off this machine never gets here: resolveSupportApiTarget refuses it.
     log.info(`Using the Support API at ${target.url}.`);
+    // Plain http off this machine never gets here: resolveSupportApiTarget refuses it.
     const fetch = options.remoteFetch?.(target.url);
     return { backend: { kind: 'ready', client: createHttpClient({ baseUrl: target.url, ...(fetch ? { fetch } : {}) }) }, close: async () => {} };
   }
-  const shellSecret = randomBytes(32).toString('base64url');
-  const starting = options.start(embeddedStartOptions(options.userDataDir, shellSecret));
+  const starting = options.start(embeddedStartOptions(options.userDataDir));
   const limit = timeout(options.startTimeoutMs ?? 120_000);
-  let running: RunningSupportApi;
+  let running: Awaited<ReturnType<StartSupportApi>>;
   try {
     running = await Promise.race([starting, limit.promise]);
   } catch (error) {
@@ -81,9 +76,17 @@ export async function connectSupportApi(options: {
     limit.cancel();
   }
   log.info(`Embedded Support API listening on ${running.url}.`);
+  let backend: ApiBackend = { kind: 'ready', client: createHttpClient({ baseUrl: running.url, headers: running.headers ?? {} }) };
+  void running.failed?.then((reason) => {
+    log.error(reason);
+    backend = { kind: 'unavailable', reason };
+  });
   let closing: Promise<void> | undefined;
+  const api = running;
   return {
-    backend: { kind: 'ready', client: createHttpClient({ baseUrl: running.url, headers: { [shellSecretHeader]: shellSecret } }) },
-    close: () => (closing ??= running.close()),
+    get backend() {
+      return backend;
+    },
+    close: () => (closing ??= api.close()),
   };
 }

@@ -1,17 +1,20 @@
 // Composition root of the desktop shell: every part is built and wired here, in this order.
 import { mkdirSync } from 'node:fs';
-import { app, clipboard, dialog, ipcMain, Menu, powerMonitor, session, shell, type BrowserWindow } from 'electron';
-import { startSupportApi } from '../../server/start';
+import path from 'node:path';
+import { app, clipboard, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell, utilityProcess, type BrowserWindow } from 'electron';
+import { rendererDir } from './app-location';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { trustManagedCas } from './certificate-trust';
 import { setupContentSecurityPolicy } from './content-security-policy';
 import { createMainWindow, readyToShow } from './create-main-window';
 import { diagnosticsSummary } from './diagnostics';
+import { setupDownloads } from './downloads';
 import { connectSupportApi, type SupportApiConnection } from './embedded-api';
 import { setupGracefulQuit } from './graceful-quit';
 import { helpMenuTemplate } from './help-menu';
 import { setupIpcBridge } from './ipc-bridge';
 import { setupLockOnSuspend } from './lock-on-suspend';
-import { logDirectory, openMainLog, supportApiLoggerOptions } from './log-files';
+import { logDirectory, openMainLog } from './log-files';
 import { ManagedConfigError, managedConfigPath } from './managed-config';
 import { setupNavigationGuard } from './navigation-guard';
 import { openSettingsStore, loadStartSettings, resolveSupportApiTarget, type StartSettings, type SupportApiTarget } from './settings-store';
@@ -19,6 +22,7 @@ import { setupSettingsBridge } from './settings-bridge';
 import { setupSingleInstance } from './single-instance';
 import { openSupportApiSession, supportApiFetch } from './support-api-session';
 import { setupUpdates, type Updater } from './updates';
+import { startUtilityApi } from './utility-api';
 
 const title = 'MitID Support Console';
 let mainWindow: BrowserWindow | null = null;
@@ -73,6 +77,7 @@ function setupHelpMenu(window: BrowserWindow, start: StartSettings, connection: 
 
 async function run(start: StartSettings): Promise<void> {
   await app.whenReady();
+  handleAppProtocol(protocol, rendererDir());
   setupContentSecurityPolicy(session.defaultSession);
   setupNavigationGuard(app, session.defaultSession, log);
 
@@ -83,14 +88,26 @@ async function run(start: StartSettings): Promise<void> {
     target = { kind: 'invalid', reason: reasonOf(error) };
   }
   const { settings } = start;
+  // The embedded API runs in a utility process (built beside this file), never in main; it writes
+  // its own log file (support-api.log) in the same folder.
+  const startEmbedded = ({ dataDir }: { dataDir: string }) =>
+    startUtilityApi({
+      fork: (entry, env) => utilityProcess.fork(entry, [], { env, serviceName: 'MitID Support API', stdio: 'inherit' }),
+      entry: path.join(import.meta.dirname, 'support-api.js'),
+      dataDir,
+      env: { ...process.env, CONSOLE_LOG_DIR: logDir, CONSOLE_LOG_LEVEL: settings.logLevel },
+      log,
+    });
   const connection = connectSupportApi({
     target,
-    start: (options) => startSupportApi({ ...options, logger: supportApiLoggerOptions({ dir: logDir, level: settings.logLevel }) }),
+    start: startEmbedded,
     remoteFetch: (origin) => supportApiFetch(openSupportApiSession(settings.extraCaCertificates), origin),
     userDataDir: app.getPath('userData'),
     log,
   });
-  setupIpcBridge({ ipcMain, getWindow, backend: connection.then((c) => c.backend), log });
+  const backend = () => connection.then((c) => c.backend);
+  setupIpcBridge({ ipcMain, getWindow, backend, log });
+  setupDownloads({ ipcMain, getWindow, dialog, backend, downloadsDir: () => app.getPath('downloads'), log });
   setupSettingsBridge({ ipcMain, getWindow, store, start, training: start.managed.kind === 'absent' });
   setupGracefulQuit(app, async () => (await connection).close(), log);
 
@@ -109,16 +126,16 @@ async function run(start: StartSettings): Promise<void> {
     dialog.showErrorBox(title, `The console could not be loaded: ${reasonOf(error)}`);
     app.quit();
   });
-  const [, { backend }] = await Promise.all([readyToShow(window), connection]);
+  const [, ready] = await Promise.all([readyToShow(window), backend()]);
   window.show();
   // The renderer also gets this reason as an `unavailable` error on every call; the dialog makes
   // sure the agent reads it even before the console's own screens handle it.
-  if (backend.kind === 'unavailable') {
+  if (ready.kind === 'unavailable') {
     await dialog.showMessageBox(window, {
       type: 'error',
       title,
       message: 'The Support API is not available.',
-      detail: backend.reason,
+      detail: ready.reason,
     });
   }
 }
@@ -134,8 +151,9 @@ async function refuseToStart(error: ManagedConfigError): Promise<void> {
   app.exit(1);
 }
 
-// Every renderer is sandboxed, whatever a webPreferences says (must be called before ready).
+// Every renderer is sandboxed, whatever a webPreferences says; app:// is privileged (both before ready).
 app.enableSandbox();
+registerAppScheme(protocol);
 let startSettings: StartSettings | undefined;
 try {
   startSettings = loadStartSettings({ store, managedFile: managedConfigPath({ isPackaged: app.isPackaged }) });

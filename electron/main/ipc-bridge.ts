@@ -1,20 +1,21 @@
 // The one IPC channel between the renderer and the Support API client. Main trusts nothing that
 // crosses it: the sender frame, the operation name and the input are all checked here.
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { ApiError, describeIssues, errorCodes, isOperationName, operations, type ConsoleApi, type Operation } from '../../shared/api/index';
+import { ApiError, describeIssues, errorCodes, isOperationName, operations, type Operation } from '../../shared/api/index';
+import type { HttpConsoleApi } from '../../shared/api-client/http-client';
 import type { BridgeResult } from '../../shared/api-client/ipc-client';
 import { consoleApiChannel } from '../ipc-channels';
 import { isRendererUrl } from './app-location';
 
 /** What the bridge forwards to: the ky client, or the reason there is none (the API did not start). */
-export type ApiBackend = { kind: 'ready'; client: ConsoleApi } | { kind: 'unavailable'; reason: string };
+export type ApiBackend = { kind: 'ready'; client: HttpConsoleApi } | { kind: 'unavailable'; reason: string };
 
 export interface IpcBridgeOptions {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   /** The console window; calls from any other frame are refused. */
   getWindow: () => BrowserWindow | null;
-  /** Settles once the Support API is known to be up (or known not to be): calls wait for it. */
-  backend: Promise<ApiBackend>;
+  /** Settles once the Support API is known to be up (or known not to be): calls wait for it. Asked at each call. */
+  backend: () => Promise<ApiBackend>;
   isOwnUrl?: (url: string) => boolean;
   log?: { warn(message: string): void; error(message: string): void };
 }
@@ -53,7 +54,7 @@ export async function handleBridgeCall(
   if (!parsed.success) {
     return failure(400, errorCodes.badRequest, describeIssues(parsed.error.issues) || 'Invalid input.');
   }
-  const backend = await options.backend;
+  const backend = await options.backend();
   if (backend.kind === 'unavailable') return failure(503, errorCodes.unavailable, backend.reason);
   try {
     // The client parses the input again with the same schema before it encodes the request.

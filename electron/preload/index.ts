@@ -2,9 +2,33 @@
 // It holds no logic: main checks every call. Bundled to CommonJS (sandboxed preloads cannot load ESM).
 import { contextBridge, ipcRenderer } from 'electron';
 import type { OperationName } from '../../shared/api/index';
-import type { BridgeResult, ConsoleBridge } from '../../shared/api-client/ipc-client';
 import type { DesktopSettingsChange, DesktopSettingsResult } from '../../shared/settings/desktop-settings';
-import { consoleApiChannel, consoleSettingsChannel, lockRequestedChannel } from '../ipc-channels';
+import type {
+  BridgeResult,
+  ConsoleBridge,
+  DownloadProgress,
+  SaveDownloadRequest,
+  SaveResult,
+  SaveTextRequest,
+} from '../../shared/api-client/ipc-client';
+import {
+  cancelDownloadChannel,
+  consoleApiChannel,
+  consoleSettingsChannel,
+  downloadProgressChannel,
+  lockRequestedChannel,
+  saveDownloadChannel,
+  saveTextChannel,
+} from '../ipc-channels';
+
+/** Subscribes to a main → renderer message; the IPC event (with its sender) never reaches the page. */
+function subscribe<T extends unknown[]>(channel: string, listener: (...args: T) => void): () => void {
+  const handler = (_event: unknown, ...args: unknown[]) => listener(...(args as T));
+  ipcRenderer.on(channel, handler);
+  return () => {
+    ipcRenderer.removeListener(channel, handler);
+  };
+}
 
 const consoleBridge: ConsoleBridge = {
   invoke: (operation: OperationName, input: unknown) => ipcRenderer.invoke(consoleApiChannel, operation, input) as Promise<BridgeResult>,
@@ -12,14 +36,14 @@ const consoleBridge: ConsoleBridge = {
     get: () => ipcRenderer.invoke(consoleSettingsChannel, { op: 'get' }) as Promise<DesktopSettingsResult>,
     update: (change: DesktopSettingsChange) => ipcRenderer.invoke(consoleSettingsChannel, { op: 'update', change }) as Promise<DesktopSettingsResult>,
   },
-  onLockRequested(listener: () => void) {
-    // The IPC event (with its sender) never reaches the page: the listener is called bare.
-    const handler = () => listener();
-    ipcRenderer.on(lockRequestedChannel, handler);
-    return () => {
-      ipcRenderer.removeListener(lockRequestedChannel, handler);
-    };
+  onLockRequested: (listener: () => void) => subscribe(lockRequestedChannel, () => listener()),
+  saveDownload: (request: SaveDownloadRequest) => ipcRenderer.invoke(saveDownloadChannel, request) as Promise<SaveResult>,
+  saveText: (request: SaveTextRequest) => ipcRenderer.invoke(saveTextChannel, request) as Promise<SaveResult>,
+  cancelDownload: async () => {
+    await ipcRenderer.invoke(cancelDownloadChannel);
   },
+  onDownloadProgress: (listener: (progress: DownloadProgress) => void) =>
+    subscribe(downloadProgressChannel, (progress: DownloadProgress) => listener(progress)),
 };
 
 contextBridge.exposeInMainWorld('consoleBridge', consoleBridge);

@@ -8,7 +8,7 @@ import { createRoutes } from './app/routes';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
-// Hash routing: Electron loads the console from file://, where path URLs would point at files.
+// Hash routing: the console is one document (app://console/index.html in Electron); path URLs would name other files.
 const router = createHashRouter(createRoutes());
 createRoot(container).render(
   <StrictMode>

@@ -27,6 +27,11 @@ export interface HttpConsoleApi extends ConsoleApi {
   /** Whether a session token is held (the token itself never leaves this object). */
   hasSession(): boolean;
   clearSession(): void;
+  /**
+   * GETs a file the Support API streams (a path of its own, e.g. the CSV export) with the session;
+   * answers the response with its body unread. No time limit: the caller aborts through `signal`.
+   */
+  download(path: string, signal: AbortSignal): Promise<Response>;
 }
 
 /** Splits an operation's input into path, query and body parts, as the contract says. */
@@ -122,6 +127,16 @@ export function createHttpClient(options: HttpClientOptions): HttpConsoleApi {
     hasSession: () => token !== undefined,
     clearSession: () => {
       token = undefined;
+    },
+    download: async (path: string, signal: AbortSignal) => {
+      // Only a path on this API: '//host/…' or a full URL would take the session elsewhere.
+      if (!path.startsWith('/') || path.startsWith('//')) throw new ApiError(400, errorCodes.badRequest, 'Not a path on the Support API.');
+      try {
+        return await http.get(path, { signal, timeout: false, retry: 0 });
+      } catch (error) {
+        if (signal.aborted) throw error;
+        throw await toApiError(error);
+      }
     },
   });
 }

@@ -61,16 +61,20 @@ test.describe('desktop app', () => {
         hasRequire: 'require' in window,
         hasProcess: 'process' in window,
       }));
-      expect(page).toEqual({ bridgeKeys: ['invoke', 'onLockRequested', 'settings'], hasRequire: false, hasProcess: false });
+      expect(page).toEqual({
+        bridgeKeys: ['cancelDownload', 'invoke', 'onDownloadProgress', 'onLockRequested', 'saveDownload', 'saveText', 'settings'],
+        hasRequire: false,
+        hasProcess: false,
+      });
+      expect(window.url()).toMatch(/^app:\/\/console\/index\.html/);
 
       // A call through the bridge reaches the embedded API; the page itself cannot reach the network.
       const health = await window.evaluate(() =>
         (window as unknown as { consoleBridge: { invoke(op: string, input: unknown): Promise<unknown> } }).consoleBridge.invoke('getHealth', {}),
       );
       expect(health).toMatchObject({ ok: true, value: { status: 'ok', database: 'pglite' } });
-      // Refused by the CSP (connect-src 'none'), not merely by a closed port. Fetching our own
-      // page is allowed by the meta policy of index.html (connect-src 'self'), so a violation there
-      // shows that the header policy of the main process reaches file:// documents too.
+      // Refused by the CSP (connect-src 'none'), not merely by a closed port: even the page's own
+      // app:// origin is refused.
       const violations = await window.evaluate(async () => {
         async function violationOf(url: string): Promise<string> {
           const violation = new Promise<string>((resolve) =>

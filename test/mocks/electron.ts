@@ -61,7 +61,9 @@ export class MockBrowserWindow extends EventEmitter {
     for (const [k, v] of Object.entries(options?.query ?? {})) url.searchParams.set(k, v);
     this.webContents.mainFrame.url = url.href;
   });
-  loadURL = vi.fn(async () => {});
+  loadURL = vi.fn(async (url: string) => {
+    this.webContents.mainFrame.url = url;
+  });
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn();
@@ -188,7 +190,19 @@ class MockSession {
   });
 }
 
+class MockProtocol {
+  privileged: { scheme: string; privileges?: Record<string, boolean> }[] = [];
+  handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  registerSchemesAsPrivileged = vi.fn((schemes: MockProtocol['privileged']) => {
+    this.privileged.push(...schemes);
+  });
+  handle = vi.fn((scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+    this.handlers.set(scheme, handler);
+  });
+}
+
 export const app = new MockApp();
+export const protocol = new MockProtocol();
 export const BrowserWindow = MockBrowserWindow;
 export const ipcMain = new MockIpcMain();
 export const ipcRenderer = new MockIpcRenderer();
@@ -209,6 +223,7 @@ export const powerMonitor = new EventEmitter();
 export const dialog = {
   showErrorBox: vi.fn(),
   showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
 };
 export const shell = { openPath: vi.fn(async () => '') };
 export const clipboard = { writeText: vi.fn() };
@@ -216,6 +231,7 @@ export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
   setApplicationMenu: vi.fn(),
 };
+export const utilityProcess = { fork: vi.fn() };
 
 /** Forgets everything recorded, so each test starts from a fresh Electron. */
 export function resetElectronMock(): void {
@@ -229,7 +245,9 @@ export function resetElectronMock(): void {
   powerMonitor.removeAllListeners();
   session.defaultSession = new MockSession();
   partitions.clear();
+  protocol.privileged.length = 0;
+  protocol.handlers.clear();
   vi.clearAllMocks();
 }
 
-export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, session, powerMonitor, dialog, shell, clipboard, Menu };
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, session, powerMonitor, dialog, shell, clipboard, Menu, protocol, utilityProcess };

@@ -42,7 +42,7 @@ function Home() {
   return <Navigate to={state.status === 'signed-in' ? homePathFor(state.session.user.role) : '/sign-in'} replace />;
 }
 
-/** The console's routes; main.tsx mounts them in a hash router (Electron loads the console from file://). */
+/** The console's routes; main.tsx mounts them in a hash router (one document, index.html, is the whole console). */
 export function createRoutes(): RouteObject[] {
   const byRole = (role: Role): RouteObject => ({
     element: <RequireRole role={role} />,

@@ -93,4 +93,8 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
     });
   });
+
+  it('gives file:// no extra privileges: the renderer is served from app://', () => {
+    expect(config.electronFuses?.grantFileProtocolExtraPrivileges).toBe(false);
+  });
 });

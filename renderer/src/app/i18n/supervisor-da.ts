@@ -143,6 +143,9 @@ export const supervisorDa = {
     exportStyle: { danish: 'Dansk Excel (semikolon, decimalkomma)', international: 'International (komma, decimalpunktum)' },
     exporting: 'Eksporterer…',
     exportStarted: 'Eksporten er startet. Filen hentes nu.',
+    exportingBytes: 'Eksporterer… {{size}}',
+    exportCancel: 'Annullér eksport',
+    exportSaved: 'Eksporten er gemt ({{size}}).',
     totalLowerBound: 'Mere end {{count}} verifikationer matcher. Indsnævr filtrene for et præcist tal.',
   },
   detail: {
@@ -233,6 +236,7 @@ export const supervisorDa = {
     detail: 'Detaljer',
     exportCsv: 'Hent CSV',
     exportJson: 'Hent JSON',
+    saved: 'Filen er gemt ({{size}}).',
     empty: 'Ingen hændelser om denne person.',
   },
   watchScreen: {
@@ -324,6 +328,7 @@ export const supervisorDa = {
     checkpointIntro: 'Et kontrolpunkt er kædens hoved (nummer og hash) signeret med serverens Ed25519-nøgle. Gem det uden for systemet; senere kan det bevise, at kæden ikke er skrevet om før det.',
     exportCheckpoint: 'Hent kontrolpunkt (JSON)',
     checkpointSaved: 'Kontrolpunkt for hændelse {{seq}} er hentet.',
+    checkpointWritten: 'Kontrolpunkt for hændelse {{seq}} er gemt.',
     verifyCheckpoint: 'Kontrollér et kontrolpunkt',
     checkpointFile: 'Vælg kontrolpunktsfil',
     checkpointOk: 'Kæden i dag fortsætter kontrolpunktet (hændelse {{seq}}); den har nu {{head}} hændelser.',

@@ -146,6 +146,9 @@ export const supervisorEn = {
     exportStyle: { danish: 'Danish Excel (semicolon, decimal comma)', international: 'International (comma, decimal point)' },
     exporting: 'Exporting…',
     exportStarted: 'The export has started. The file is downloading.',
+    exportingBytes: 'Exporting… {{size}}',
+    exportCancel: 'Cancel export',
+    exportSaved: 'The export was saved ({{size}}).',
     totalLowerBound: 'More than {{count}} verifications match. Narrow the filters for an exact count.',
   },
   detail: {
@@ -236,6 +239,7 @@ export const supervisorEn = {
     detail: 'Details',
     exportCsv: 'Download CSV',
     exportJson: 'Download JSON',
+    saved: 'The file was saved ({{size}}).',
     empty: 'No events about this person.',
   },
   watchScreen: {
@@ -327,6 +331,7 @@ export const supervisorEn = {
     checkpointIntro: "A checkpoint is the chain's head (number and hash) signed with the server's Ed25519 key. Keep it outside the system; later it can prove the chain was not rewritten before it.",
     exportCheckpoint: 'Download checkpoint (JSON)',
     checkpointSaved: 'Checkpoint of event {{seq}} downloaded.',
+    checkpointWritten: 'Checkpoint of event {{seq}} saved.',
     verifyCheckpoint: 'Verify a checkpoint',
     checkpointFile: 'Choose checkpoint file',
     checkpointOk: 'The chain today extends the checkpoint (event {{seq}}); it now has {{head}} events.',

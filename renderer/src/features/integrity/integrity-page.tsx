@@ -10,13 +10,13 @@ import { useConsoleApi } from '../../app/console-api-context';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { toApiError } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { downloadText } from '../../components/download';
+import { saveText } from '../../components/download';
 import { Page } from '../../components/page';
 import { runAuditVerification, type VerifyOutcome } from './run-verification';
 
 type Run = { status: 'idle' } | { status: 'running'; checked: number; total: number } | { status: 'done'; outcome: VerifyOutcome } | { status: 'error'; error: ApiError };
 type CheckpointCheck = Awaited<ReturnType<ConsoleApi['verifyAuditCheckpoint']>>;
-type CheckpointResult = { kind: 'saved'; seq: number } | { kind: 'checked'; result: CheckpointCheck; seq: number } | { kind: 'unreadable' } | { kind: 'error'; error: ApiError };
+type CheckpointResult = { kind: 'saved'; seq: number; written: boolean } | { kind: 'checked'; result: CheckpointCheck; seq: number } | { kind: 'unreadable' } | { kind: 'error'; error: ApiError };
 
 /** Supervisor: check the audit log's hash chain, and export or check signed checkpoints. */
 export function IntegrityPage() {
@@ -43,8 +43,8 @@ export function IntegrityPage() {
   const exportCheckpoint = async () => {
     try {
       const cp = await api.createAuditCheckpoint({});
-      downloadText(JSON.stringify(cp, null, 2), `audit-checkpoint-${cp.seq}.json`, 'application/json');
-      setCheckpoint({ kind: 'saved', seq: cp.seq });
+      const outcome = await saveText(JSON.stringify(cp, null, 2), `audit-checkpoint-${cp.seq}.json`, 'application/json');
+      setCheckpoint(outcome.kind === 'cancelled' ? null : { kind: 'saved', seq: cp.seq, written: outcome.kind === 'written' });
     } catch (error) {
       setCheckpoint({ kind: 'error', error: toApiError(error) });
     }
@@ -115,7 +115,11 @@ export function IntegrityPage() {
               <input type="file" accept="application/json,.json" hidden aria-label={t('integrityScreen.checkpointFile')} onChange={(e) => void checkFile(e)} />
             </Button>
           </Stack>
-          {checkpoint?.kind === 'saved' ? <Alert severity="info" role="status">{t('integrityScreen.checkpointSaved', { seq: checkpoint.seq })}</Alert> : null}
+          {checkpoint?.kind === 'saved' ? (
+            <Alert severity="info" role="status">
+              {t(checkpoint.written ? 'integrityScreen.checkpointWritten' : 'integrityScreen.checkpointSaved', { seq: checkpoint.seq })}
+            </Alert>
+          ) : null}
           {checkpoint?.kind === 'checked' && checkpoint.result.ok ? <Alert severity="success" role="status">{t('integrityScreen.checkpointOk', { seq: checkpoint.seq, head: checkpoint.result.headSeq })}</Alert> : null}
           {checkpoint?.kind === 'checked' && checkpoint.result.problem ? (
             <Alert severity="error" role="alert">

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MuiLink from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
@@ -12,13 +13,16 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { z } from 'zod';
+import type { ApiError } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { useApiMutation } from '../../app/use-api-mutation';
+import { toApiError } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { actionLabel, actorLabel, eventDetail } from '../../components/audit-action-label';
-import { downloadText } from '../../components/download';
+import { saveText, type SaveOutcome } from '../../components/download';
 import { Form, useZodForm } from '../../components/form';
+import { formatBytes } from '../../components/format-bytes';
 import { Page } from '../../components/page';
 import { formatDateTime, formatPercent } from '../../components/review-format';
 import { accessLogCsv, accessLogJson, fileStem, type AccessLog } from './access-log-export';
@@ -41,7 +45,18 @@ export function PersonAccessLogPage() {
   const { pending: busy, error } = search;
   const cprBad = form.formState.errors.cpr !== undefined;
   const reasonBad = form.formState.errors.reason !== undefined;
+  const [saved, setSaved] = useState<SaveOutcome | null>(null);
+  const [saveError, setSaveError] = useState<ApiError | null>(null);
   const label = (action: string) => actionLabel(t, action);
+  const save = async (content: string, fileName: string, type: string) => {
+    setSaveError(null);
+    setSaved(null);
+    try {
+      setSaved(await saveText(content, fileName, type));
+    } catch (err) {
+      setSaveError(toApiError(err));
+    }
+  };
   const detail = (e: AccessLog['events'][number]) => eventDetail(t, e.action, e.payload, (v) => formatPercent(v, i18n.language));
 
   return (
@@ -75,6 +90,7 @@ export function PersonAccessLogPage() {
         </Form>
       </Paper>
       {error ? <ApiErrorAlert error={error} /> : null}
+      {saveError ? <ApiErrorAlert error={saveError} /> : null}
       {log ? (
         <Paper variant="outlined" component="section" aria-label={t('personAccess.events', { masked: log.maskedCpr })} sx={{ p: 2 }}>
           <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1, flexWrap: 'wrap', gap: 1 }}>
@@ -87,14 +103,19 @@ export function PersonAccessLogPage() {
               </Typography>
             </Stack>
             <Stack direction="row" spacing={1}>
-              <Button variant="outlined" onClick={() => downloadText(accessLogCsv(log, label, detail), `${fileStem(log)}.csv`, 'text/csv;charset=utf-8')}>
+              <Button variant="outlined" onClick={() => void save(accessLogCsv(log, label, detail), `${fileStem(log)}.csv`, 'text/csv;charset=utf-8')}>
                 {t('personAccess.exportCsv')}
               </Button>
-              <Button variant="outlined" onClick={() => downloadText(accessLogJson(log), `${fileStem(log)}.json`, 'application/json')}>
+              <Button variant="outlined" onClick={() => void save(accessLogJson(log), `${fileStem(log)}.json`, 'application/json')}>
                 {t('personAccess.exportJson')}
               </Button>
             </Stack>
           </Stack>
+          {saved?.kind === 'written' ? (
+            <Alert severity="success" role="status" sx={{ mb: 1 }} onClose={() => setSaved(null)}>
+              {t('personAccess.saved', { size: formatBytes(saved.bytes, i18n.language) })}
+            </Alert>
+          ) : null}
           {log.events.length === 0 ? (
             <Typography>{t('personAccess.empty')}</Typography>
           ) : (

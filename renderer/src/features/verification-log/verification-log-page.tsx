@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { DataGrid, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
 import { daDK, enUS } from '@mui/x-data-grid/locales';
@@ -13,7 +14,8 @@ import type { ApiError, ExportFormat, VerificationSort } from '../../../../share
 import { useConsoleApi } from '../../app/console-api-context';
 import { toApiError, useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { downloadFromApi } from '../../components/download';
+import { cancelDownload, downloadFromApi, downloadsAreCancellable, type SaveOutcome } from '../../components/download';
+import { formatBytes } from '../../components/format-bytes';
 import { Page } from '../../components/page';
 import { emptyFilterValues, toFilter, type FilterValues } from './filter-values';
 import { LogFilters } from './log-filters';
@@ -35,7 +37,9 @@ export function VerificationLogPage() {
   const [filterValues, setFilterValues] = useState<FilterValues>(emptyFilterValues);
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [sortModel, setSortModel] = useState<GridSortModel>([{ field: 'startedAt', sort: 'desc' }]);
-  const [exportState, setExportState] = useState<{ status: 'idle' | 'working' | 'done' } | { status: 'error'; error: ApiError }>({ status: 'idle' });
+  const [exportState, setExportState] = useState<
+    { status: 'idle' } | { status: 'working'; received: number } | { status: 'done'; outcome: SaveOutcome } | { status: 'error'; error: ApiError }
+  >({ status: 'idle' });
 
   const filter = useMemo(() => toFilter(filterValues), [filterValues]);
   const sort: VerificationSort = useMemo(() => {
@@ -73,13 +77,16 @@ export function VerificationLogPage() {
   const [exportMenu, setExportMenu] = useState<HTMLElement | null>(null);
   const exportCsv = async (style: ExportFormat['style']) => {
     setExportMenu(null);
-    setExportState({ status: 'working' });
+    setExportState({ status: 'working', received: 0 });
     try {
       // Times in the file as on the screen: the console's time zone, with its offset.
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       const { downloadPath } = await api.createVerificationExport({ filter, sort, format: { style, timeZone } });
-      const saved = await downloadFromApi(downloadPath, `verifications-${localStamp(new Date())}.csv`);
-      setExportState({ status: saved ? 'done' : 'idle' });
+      const outcome = await downloadFromApi(downloadPath, `verifications-${localStamp(new Date())}.csv`, ({ received }) =>
+        setExportState({ status: 'working', received }),
+      );
+      // Nothing says "saved" unless the shell wrote the file; a cancel leaves no message.
+      setExportState(outcome.kind === 'cancelled' ? { status: 'idle' } : { status: 'done', outcome });
     } catch (error) {
       setExportState({ status: 'error', error: toApiError(error) });
     }
@@ -89,7 +96,12 @@ export function VerificationLogPage() {
     <Page
       title={t('nav.verificationLog')}
       actions={
-        <>
+        <Stack direction="row" spacing={1}>
+          {exportState.status === 'working' && downloadsAreCancellable() ? (
+            <Button variant="text" onClick={cancelDownload}>
+              {t('log.exportCancel')}
+            </Button>
+          ) : null}
           <Button
             variant="outlined"
             startIcon={<DownloadIcon />}
@@ -98,7 +110,11 @@ export function VerificationLogPage() {
             onClick={(e) => setExportMenu(e.currentTarget)}
             disabled={exportState.status === 'working'}
           >
-            {exportState.status === 'working' ? t('log.exporting') : t('log.export')}
+            {exportState.status === 'working'
+              ? exportState.received > 0
+                ? t('log.exportingBytes', { size: formatBytes(exportState.received, i18n.language) })
+                : t('log.exporting')
+              : t('log.export')}
           </Button>
           <Menu anchorEl={exportMenu} open={Boolean(exportMenu)} onClose={() => setExportMenu(null)}>
             {(i18n.language === 'en' ? (['international', 'danish'] as const) : (['danish', 'international'] as const)).map((style) => (
@@ -107,11 +123,15 @@ export function VerificationLogPage() {
               </MenuItem>
             ))}
           </Menu>
-        </>
+        </Stack>
       }
     >
       <LogFilters agents={agents.status === 'success' ? agents.data.items : []} onApply={applyFilters} />
-      {exportState.status === 'done' ? <Alert severity="success" role="status" onClose={() => setExportState({ status: 'idle' })}>{t('log.exportStarted')}</Alert> : null}
+      {exportState.status === 'done' ? (
+        <Alert severity="success" role="status" onClose={() => setExportState({ status: 'idle' })}>
+          {exportState.outcome.kind === 'written' ? t('log.exportSaved', { size: formatBytes(exportState.outcome.bytes, i18n.language) }) : t('log.exportStarted')}
+        </Alert>
+      ) : null}
       {exportState.status === 'error' ? <ApiErrorAlert error={exportState.error} /> : null}
       {rows.status === 'error' ? <ApiErrorAlert error={rows.error} onRetry={rows.reload} /> : null}
       {rows.status === 'success' && rows.data.totalIsLowerBound ? (

@@ -28,14 +28,12 @@ describe('createMainWindow', () => {
     });
   });
 
-  it('loads only the packaged renderer file, never a URL', async () => {
+  it('loads only the packaged renderer from app://, never a file:// or remote URL', async () => {
     const { window, loaded } = createMainWindow({ settings: { language: 'en', theme: 'dark' }, env: {} });
     await loaded;
     const win = window as unknown as mock.MockBrowserWindow;
-    expect(win.loadURL).not.toHaveBeenCalled();
-    expect(win.loadFile).toHaveBeenCalledWith(path.join(mock.mockAppPath, 'out', 'renderer', 'index.html'), {
-      query: { language: 'en', theme: 'dark' },
-    });
+    expect(win.loadFile).not.toHaveBeenCalled();
+    expect(win.loadURL).toHaveBeenCalledExactlyOnceWith('app://console/index.html?language=en&theme=dark');
   });
 
   it('allows DevTools only unpackaged and asked for with CONSOLE_DEVTOOLS=1', () => {

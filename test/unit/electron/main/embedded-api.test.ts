@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { RunningSupportApi } from '../../../../server/start';
+import type { EmbeddedApi } from '../../../../electron/main/utility-api';
+
+type RunningSupportApi = EmbeddedApi;
 import { connectSupportApi, embeddedStartOptions } from '../../../../electron/main/embedded-api';
 
 const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
@@ -16,38 +18,11 @@ describe('embedded Support API', () => {
     const api = running();
     const start = vi.fn(async () => api);
     const connection = await connectSupportApi({ target: { kind: 'embedded' }, start, userDataDir: '/home/agent/.config/console', log });
-    expect(start).toHaveBeenCalledWith({
-      host: '127.0.0.1',
-      port: 0,
-      dataDir: path.join('/home/agent/.config/console', 'support-data'),
-      shellSecret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
-    });
+    expect(start).toHaveBeenCalledWith({ dataDir: path.join('/home/agent/.config/console', 'support-data') });
     expect(connection.backend.kind).toBe('ready');
     await connection.close();
     await connection.close();
     expect(api.close).toHaveBeenCalledTimes(1);
-  });
-
-  it('forwards calls to the API it started, with the secret it gave that API', async () => {
-    let secret = '';
-    const fetch = vi.fn(async (request: Request) => {
-      expect(request.url).toBe('http://127.0.0.1:54321/api/health');
-      expect(request.headers.get('x-console-shell-secret')).toBe(secret);
-      return Response.json({ status: 'ok', version: '1.0.0', database: 'pglite', sandbox: true });
-    });
-    vi.stubGlobal('fetch', fetch);
-    try {
-      const start = async (o: { shellSecret?: string }) => {
-        secret = o.shellSecret ?? 'none given';
-        return running();
-      };
-      const connection = await connectSupportApi({ target: { kind: 'embedded' }, start, userDataDir: '/tmp/x', log });
-      if (connection.backend.kind !== 'ready') throw new Error('expected a ready backend');
-      await expect(connection.backend.client.getHealth({})).resolves.toMatchObject({ version: '1.0.0' });
-      expect(fetch).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.unstubAllGlobals();
-    }
   });
 
   it('turns a failed start into an unavailable backend that says why, instead of throwing', async () => {
@@ -89,6 +64,26 @@ describe('embedded Support API', () => {
   });
 
   it('builds the options the server expects', () => {
-    expect(embeddedStartOptions('/u', 's'.repeat(43))).toEqual({ host: '127.0.0.1', port: 0, dataDir: path.join('/u', 'support-data'), shellSecret: 's'.repeat(43) });
+    expect(embeddedStartOptions('/u')).toEqual({ dataDir: path.join('/u', 'support-data') });
+  });
+
+  it('sends the launch secret with every call, and turns unavailable once the API has died for good', async () => {
+    const seen: (string | null)[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (request: Request) => {
+      seen.push(request.headers.get('x-console-shell-secret'));
+      return Response.json({ status: 'ok', version: '1.0.0', database: 'pglite', sandbox: true });
+    }));
+    try {
+      let giveUp!: (reason: string) => void;
+      const api = { ...running(), headers: { 'x-console-shell-secret': 's3cret' }, failed: new Promise<string>((resolve) => (giveUp = resolve)) };
+      const connection = await connectSupportApi({ target: { kind: 'embedded' }, start: async () => api, userDataDir: '/tmp/x', log });
+      if (connection.backend.kind !== 'ready') throw new Error('expected a ready backend');
+      await connection.backend.client.getHealth({});
+      expect(seen).toEqual(['s3cret']);
+      giveUp('The built-in Support API stopped and could not be restarted after 3 attempts.');
+      await vi.waitFor(() => expect(connection.backend).toEqual({ kind: 'unavailable', reason: expect.stringContaining('could not be restarted') }));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

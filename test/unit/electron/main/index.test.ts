@@ -3,10 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RunningSupportApi, StartOptions } from '../../../../server/start';
+import type { EmbeddedApi, UtilityApiOptions } from '../../../../electron/main/utility-api';
 
-const start = vi.hoisted(() => vi.fn<(options: StartOptions) => Promise<RunningSupportApi>>());
-vi.mock('../../../../server/start', () => ({ startSupportApi: start }));
+type RunningSupportApi = EmbeddedApi;
+const start = vi.hoisted(() => vi.fn<(options: UtilityApiOptions) => Promise<EmbeddedApi>>());
+vi.mock('../../../../electron/main/utility-api', () => ({ startUtilityApi: start }));
 
 /** Starts the main process afresh and returns the Electron stand-in it runs against. */
 async function startMain() {
@@ -57,7 +58,10 @@ describe('main process start', () => {
     expect(electron.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.app.listenerCount('web-contents-created')).toBe(1);
-    expect(start).toHaveBeenCalledWith(expect.objectContaining({ host: '127.0.0.1', port: 0 }));
+    // In a utility process running the built entry beside main, with its data in the user-data folder.
+    expect(start).toHaveBeenCalledWith(expect.objectContaining({ entry: expect.stringMatching(/support-api\.js$/), dataDir: expect.stringMatching(/support-data$/) }));
+    expect(electron.protocol.privileged.map((p) => p.scheme)).toEqual(['app']);
+    expect([...electron.protocol.handlers.keys()]).toEqual(['app']);
 
     await vi.waitFor(() => expect(window.show).toHaveBeenCalled());
     expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
@@ -157,7 +161,11 @@ describe('main process start', () => {
     await vi.waitFor(() => expect(window.show).toHaveBeenCalled());
     const settings = electron.ipcMain.handlers.get('console:settings')!;
     expect(await settings({ senderFrame: window.webContents.mainFrame }, { op: 'get' })).toMatchObject({ ok: true, value: { training: true, locked: [] } });
-    // The embedded API writes its log to the log folder.
-    expect(start).toHaveBeenCalledWith(expect.objectContaining({ logger: expect.objectContaining({ level: 'info', stream: expect.anything() }) }));
+    // The embedded API's process is told where to write its log (the log folder) and at which level.
+    expect(start).toHaveBeenCalledWith(
+      expect.objectContaining({
+        env: expect.objectContaining({ CONSOLE_LOG_DIR: path.join(electron.app.getPath('userData'), 'logs'), CONSOLE_LOG_LEVEL: 'info' }),
+      }),
+    );
   });
 });

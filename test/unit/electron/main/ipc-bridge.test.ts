@@ -1,12 +1,11 @@
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, type ConsoleApi } from '../../../../shared/api/index';
+import { ApiError } from '../../../../shared/api/index';
+import type { HttpConsoleApi } from '../../../../shared/api-client/http-client';
 import { consoleApiChannel } from '../../../../electron/ipc-channels';
 import { setupIpcBridge, type ApiBackend } from '../../../../electron/main/ipc-bridge';
 import * as mock from '../../../mocks/electron';
 
-const ownUrl = pathToFileURL(path.join(mock.mockAppPath, 'out', 'renderer', 'index.html')).href;
+const ownUrl = 'app://console/index.html';
 const health = { status: 'ok', version: '1.2.3', database: 'pglite', sandbox: true };
 
 function fakeClient() {
@@ -21,7 +20,7 @@ function setup(backend: ApiBackend) {
   const window = new mock.MockBrowserWindow();
   window.webContents.mainFrame.url = `${ownUrl}#/call`;
   const log = { warn: vi.fn(), error: vi.fn() };
-  setupIpcBridge({ ipcMain: mock.ipcMain as never, getWindow: () => window as never, backend: Promise.resolve(backend), log });
+  setupIpcBridge({ ipcMain: mock.ipcMain as never, getWindow: () => window as never, backend: async () => backend, log });
   const handler = mock.ipcMain.handlers.get(consoleApiChannel)!;
   const fromMainFrame = (op: unknown, input: unknown) => handler({ senderFrame: window.webContents.mainFrame }, op, input);
   return { window, handler, fromMainFrame, log };
@@ -33,7 +32,7 @@ describe('IPC bridge', () => {
     mock.resetElectronMock();
     client = fakeClient();
   });
-  const ready = (): ApiBackend => ({ kind: 'ready', client: client as unknown as ConsoleApi });
+  const ready = (): ApiBackend => ({ kind: 'ready', client: client as unknown as HttpConsoleApi });
 
   it('registers exactly one channel', () => {
     setup(ready());

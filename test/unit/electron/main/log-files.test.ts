@@ -70,7 +70,7 @@ describe('log files', () => {
     const options = {
       ipcMain: { handle() {}, removeHandler() {} },
       getWindow: () => window,
-      backend: Promise.resolve({ kind: 'unavailable' as const, reason: 'down' }),
+      backend: () => Promise.resolve({ kind: 'unavailable' as const, reason: 'down' }),
       isOwnUrl: () => true,
       log,
     };

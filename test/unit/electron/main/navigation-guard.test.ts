@@ -5,7 +5,7 @@ import { isRendererUrl } from '../../../../electron/main/app-location';
 import { guardWebContents, setupNavigationGuard } from '../../../../electron/main/navigation-guard';
 import * as mock from '../../../mocks/electron';
 
-const ownUrl = pathToFileURL(path.join(mock.mockAppPath, 'out', 'renderer', 'index.html')).href;
+const ownUrl = 'app://console/index.html';
 const log = { warn: vi.fn() };
 
 function navigate(contents: mock.MockWebContents, eventName: string, url: string): boolean {
@@ -20,10 +20,13 @@ describe('navigation guard', () => {
     log.warn.mockClear();
   });
 
-  it('recognises only our renderer file as our own URL', () => {
+  it('recognises only our renderer page on app:// as our own URL', () => {
     expect(isRendererUrl(ownUrl)).toBe(true);
     expect(isRendererUrl(`${ownUrl}?language=da#/call`)).toBe(true);
-    expect(isRendererUrl(pathToFileURL(path.join(mock.mockAppPath, 'out', 'renderer', 'other.html')).href)).toBe(false);
+    expect(isRendererUrl('app://console/other.html')).toBe(false);
+    expect(isRendererUrl('app://evil/index.html')).toBe(false);
+    expect(isRendererUrl('app://user@console/index.html')).toBe(false);
+    expect(isRendererUrl(pathToFileURL(path.join(mock.mockAppPath, 'out', 'renderer', 'index.html')).href)).toBe(false);
     expect(isRendererUrl('file:///etc/passwd')).toBe(false);
     expect(isRendererUrl('https://evil.example/index.html')).toBe(false);
     expect(isRendererUrl('not a url')).toBe(false);

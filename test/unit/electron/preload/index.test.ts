@@ -10,11 +10,11 @@ async function runPreload() {
 }
 
 describe('preload', () => {
-  it('exposes exactly one object, consoleBridge, with exactly invoke, onLockRequested and settings', async () => {
+  it('exposes exactly one object, consoleBridge, with exactly the bridge calls', async () => {
     const { electron, bridge } = await runPreload();
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(electron.exposedInMainWorld)).toEqual(['consoleBridge']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLockRequested', 'settings']);
+    expect(Object.keys(bridge).sort()).toEqual(['cancelDownload', 'invoke', 'onDownloadProgress', 'onLockRequested', 'saveDownload', 'saveText', 'settings']);
     expect(Object.keys(bridge.settings).sort()).toEqual(['get', 'update']);
   });
 
@@ -44,5 +44,27 @@ describe('preload', () => {
     electron.ipcRenderer.emit('console:lock-requested', {});
     expect(listener).toHaveBeenCalledTimes(1);
     expect(electron.ipcRenderer.listenerCount('console:lock-requested')).toBe(0);
+  });
+
+  it('sends saves and cancels over their own channels', async () => {
+    const { electron, bridge } = await runPreload();
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, saved: false });
+    const request = { path: '/api/exports/verifications.csv?ticket=x', suggestedName: 'v.csv' };
+    await expect(bridge.saveDownload(request)).resolves.toEqual({ ok: true, saved: false });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('console:save-download', request);
+    await bridge.saveText({ content: '{}', suggestedName: 'a.json' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('console:save-text', { content: '{}', suggestedName: 'a.json' });
+    await bridge.cancelDownload();
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('console:cancel-download');
+  });
+
+  it('passes download progress on without the IPC event', async () => {
+    const { electron, bridge } = await runPreload();
+    const listener = vi.fn();
+    const unsubscribe = bridge.onDownloadProgress(listener);
+    electron.ipcRenderer.emit('console:download-progress', { sender: 'not for the page' }, { received: 10, total: null });
+    expect(listener).toHaveBeenCalledWith({ received: 10, total: null });
+    unsubscribe();
+    expect(electron.ipcRenderer.listenerCount('console:download-progress')).toBe(0);
   });
 });

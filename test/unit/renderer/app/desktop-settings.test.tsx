@@ -15,6 +15,10 @@ function installBridge(view: DesktopSettingsView) {
   const bridge: ConsoleBridge = {
     invoke: async () => ({ ok: false, error: { status: 503, code: 'unavailable', message: 'not in this test' } }),
     onLockRequested: () => () => {},
+    saveDownload: async () => ({ ok: true as const, saved: false as const }),
+    saveText: async () => ({ ok: true as const, saved: false as const }),
+    cancelDownload: async () => {},
+    onDownloadProgress: () => () => {},
     settings: { get: async () => ({ ok: true, value: view }), update },
   };
   window.consoleBridge = bridge;

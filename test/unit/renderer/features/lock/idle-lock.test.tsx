@@ -79,6 +79,14 @@ describe('the idle lock', () => {
           listener = undefined;
         };
       },
+      saveDownload: async () => ({ ok: true, saved: false }),
+      saveText: async () => ({ ok: true, saved: false }),
+      cancelDownload: async () => {},
+      onDownloadProgress: () => () => {},
+      settings: {
+        get: async () => ({ ok: false, error: { status: 503, code: 'unavailable', message: 'not in this test' } }),
+        update: async () => ({ ok: false, error: { status: 503, code: 'unavailable', message: 'not in this test' } }),
+      },
     };
     window.consoleBridge = bridge;
     // In Electron a reload finds the same session in the main process (same fixed end time).
