@@ -1,7 +1,13 @@
 // Resolves a planned question to the register fact its answer is scored against, and scores an answer.
 // Used when drawing (a question is only planned if its fact resolves) and again when the answer arrives,
 // from a fresh read of the register: the expected answer is never stored.
-import { municipalityAt, municipalityByCode, parishes, postcodeByCode } from '../../../shared/domain/geography/index';
+import {
+  birthplaceAcceptedNames,
+  countryAliases,
+  municipalityAt,
+  parishMunicipalityCode,
+  postcodeByCode,
+} from '../../../shared/domain/geography/index';
 import { scoreAddress, scoreDate, scoreMunicipality, scoreName, scorePlace } from '../../../shared/domain/scoring/index';
 import type { AddressFact, DateFact } from '../../../shared/domain/scoring/index';
 import type { PlannedQuestion } from './plan';
@@ -10,7 +16,8 @@ import type { AddressRow, FactPart, Marriage, PersonFacts, Relative } from './re
 export type ExpectedAnswer =
   | { format: 'address'; fact: AddressFact }
   | { format: 'date'; fact: DateFact; precision: 'year' | 'month' }
-  | { format: 'name' | 'municipality' | 'place'; acceptedNames: string[] };
+  | { format: 'name'; acceptedNames: string[]; surnames?: string[] }
+  | { format: 'municipality' | 'place'; acceptedNames: string[] };
 
 const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
 const monthOf = (isoDate: string) => Number(isoDate.slice(5, 7));
@@ -56,18 +63,21 @@ export function formerSurnames(facts: PersonFacts): string[] {
   return [...new Set(names)];
 }
 
-const parishMunicipality = new Map(parishes.map((p) => [p.name.toLowerCase(), p.municipalityCode]));
-
 /**
- * The birthplace and, for a parish, the municipality it lies in (people name the town, not the parish).
- * Empty when the parish lies in the municipality the person lives in now: that answer is public.
+ * The birthplace and what people call it: for a parish its town and municipality (people name the town,
+ * not the parish), for a country its everyday name. Empty when the parish lies in the municipality the
+ * person lives in now: that answer is public.
  */
 export function birthplaceNames(facts: PersonFacts): string[] {
-  if (facts.birthplaceKind === 'country') return [facts.birthplace];
-  const code = parishMunicipality.get(facts.birthplace.toLowerCase());
+  if (facts.birthplaceKind === 'country') return countryAliases(facts.birthplace);
+  const code = parishMunicipalityCode(facts.birthplace);
   if (code && currentMunicipalityCodes(facts).has(code)) return [];
-  const municipality = code ? municipalityByCode(code) : undefined;
-  return [facts.birthplace, ...(municipality ? [municipality.name, ...municipality.aliases] : [])];
+  return birthplaceAcceptedNames(facts.birthplace);
+}
+
+/** A relative's first name as the answer, their surnames allowed after it ("Mads Holm"). */
+function relativeName(r: Relative): ExpectedAnswer {
+  return { format: 'name', acceptedNames: firstNameVariants(r.firstNames), surnames: words(r.surnames) };
 }
 
 function marriageBySeq(facts: PersonFacts, seq: number): Marriage | undefined {
@@ -117,8 +127,9 @@ export function expectedAnswer(q: PlannedQuestion, facts: PersonFacts): Expected
     }
     case 'parent_first_name': {
       if (ref.t !== 'parent') return null;
-      const names = parentsIn(facts, ref.role).flatMap((p) => firstNameVariants(p.firstNames));
-      return names.length > 0 ? { format: 'name', acceptedNames: names } : null;
+      const parents = parentsIn(facts, ref.role);
+      const names = parents.flatMap((p) => firstNameVariants(p.firstNames));
+      return names.length > 0 ? { format: 'name', acceptedNames: names, surnames: parents.flatMap((p) => words(p.surnames)) } : null;
     }
     case 'spouse_first_name':
     case 'marriage_year':
@@ -126,7 +137,7 @@ export function expectedAnswer(q: PlannedQuestion, facts: PersonFacts): Expected
       if (ref.t !== 'marriage') return null;
       const m = marriageBySeq(facts, ref.seq);
       if (!m) return null;
-      if (q.kind === 'spouse_first_name') return m.spouse ? { format: 'name', acceptedNames: firstNameVariants(m.spouse.firstNames) } : null;
+      if (q.kind === 'spouse_first_name') return m.spouse ? relativeName(m.spouse) : null;
       if (q.kind === 'marriage_year') return { format: 'date', fact: { year: yearOf(m.from) }, precision: 'year' };
       return m.to && m.endedBy !== 'widowed' ? { format: 'date', fact: { year: yearOf(m.to) }, precision: 'year' } : null;
     }
@@ -136,7 +147,7 @@ export function expectedAnswer(q: PlannedQuestion, facts: PersonFacts): Expected
       const child = facts.children.find((c) => c.hmac === ref.h);
       if (!child) return null;
       return q.kind === 'child_first_name'
-        ? { format: 'name', acceptedNames: firstNameVariants(child.firstNames) }
+        ? relativeName(child)
         : { format: 'date', fact: { year: yearOf(child.birthDate) }, precision: 'year' };
     }
     case 'place_of_birth': {
@@ -158,7 +169,7 @@ export function scoreAgainst(text: string, expected: ExpectedAnswer, referenceYe
     case 'date':
       return scoreDate(text, expected.fact, expected.precision, referenceYear);
     case 'name':
-      return scoreName(text, { acceptedNames: expected.acceptedNames });
+      return scoreName(text, { acceptedNames: expected.acceptedNames, surnames: expected.surnames ?? [] });
     case 'municipality':
       return scoreMunicipality(text, { acceptedNames: expected.acceptedNames });
     case 'place':

@@ -16,6 +16,8 @@ export interface Relative {
   /** subjectHmac of the relative's CPR number. */
   hmac: string;
   firstNames: string;
+  /** Middle and last name today: a caller may say them after the first name. */
+  surnames: string;
   sex: 'male' | 'female';
   birthDate: string;
 }
@@ -68,6 +70,8 @@ const unreadPerson = {
   nameAddressProtection: false,
 } as const;
 
+const joinNames = (...names: (string | null)[]) => names.filter(Boolean).join(' ');
+
 /**
  * The person's facts; parts not asked for come back empty. One query per part, one after another (a
  * transaction is one connection). Null when the person row was asked for and is not there.
@@ -96,6 +100,8 @@ export async function loadPersonFacts(
           validFrom: registerCivilStatus.validFrom,
           spouseCpr: spouse.cpr,
           spouseFirstNames: spouse.firstNames,
+          spouseMiddleName: spouse.middleName,
+          spouseLastName: spouse.lastName,
           spouseSex: spouse.sex,
           spouseBirthDate: spouse.birthDate,
         })
@@ -110,6 +116,8 @@ export async function loadPersonFacts(
           kind: registerRelations.kind,
           cpr: related.cpr,
           firstNames: related.firstNames,
+          middleName: related.middleName,
+          lastName: related.lastName,
           sex: related.sex,
           birthDate: related.birthDate,
         })
@@ -124,7 +132,13 @@ export async function loadPersonFacts(
     if (startsMarriage.has(row.status)) {
       const spouseFacts =
         row.spouseCpr && row.spouseFirstNames && row.spouseSex && row.spouseBirthDate
-          ? { hmac: hmac(row.spouseCpr), firstNames: row.spouseFirstNames, sex: row.spouseSex, birthDate: row.spouseBirthDate }
+          ? {
+              hmac: hmac(row.spouseCpr),
+              firstNames: row.spouseFirstNames,
+              surnames: joinNames(row.spouseMiddleName, row.spouseLastName),
+              sex: row.spouseSex,
+              birthDate: row.spouseBirthDate,
+            }
           : null;
       marriages.push({ seq: row.seq, from: row.validFrom, endedBy: null, to: null, spouse: spouseFacts });
     } else if (endsMarriage.has(row.status) && open && open.to === null) {
@@ -135,6 +149,7 @@ export async function loadPersonFacts(
   const relative = (r: (typeof relations)[number]): Relative => ({
     hmac: hmac(r.cpr),
     firstNames: r.firstNames,
+    surnames: joinNames(r.middleName, r.lastName),
     sex: r.sex,
     birthDate: r.birthDate,
   });
