@@ -89,10 +89,10 @@ function splitStreetAndTown(parsed: ParsedAddress, street: CanonicalStreet): Par
   if (parsed.town.length > 0 || parsed.street.length < 2 || matchStreet(parsed.street, street) !== 'none') return parsed;
   for (let i = parsed.street.length - 1; i >= 1; i--) {
     const head = parsed.street.slice(0, i);
-    // Only after a whole street type ("…vej", "… Allé"): a glued abbreviation ("Jægersborg" as
-    // "Jægersbor-g.") would let a street stand for its near namesake.
-    if (!endsWithStreetType(head)) continue;
-    if (matchStreet(head, street) !== 'none') return { ...parsed, street: head, town: parsed.street.slice(i) };
+    // A typo only after a whole street type ("…vej", "… Allé"): read as a glued abbreviation,
+    // "Jægersborg" would be "Jægersbor-g." and a typo from Jægersborggade.
+    const match = matchStreet(head, street);
+    if (match === 'exact' || (match === 'typo' && endsWithStreetType(head))) return { ...parsed, street: head, town: parsed.street.slice(i) };
   }
   return parsed;
 }

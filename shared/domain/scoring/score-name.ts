@@ -8,7 +8,7 @@ const FILLER = new Set([
   'han', 'hun', 'jeg', 'hedder', 'heder', 'hed', 'hede', 'det', 'er', 'var', 'og', 'min', 'mit', 'mine', 'hans', 'hendes',
   'navn', 'navnet', 'fornavn', 'fornavne', 'fornavnet', 'efternavn', 'efternavnet', 'tror', 'name', 'is', 'her', 'his',
   // "min mor hedder …", "min søn hed …", "mit pigenavn var …"
-  'mor', 'far', 'moder', 'fader', 'mother', 'father', 'my', 'soen', 'datter', 'barn', 'kone', 'mand', 'hustru',
+  'mor', 'far', 'moder', 'fader', 'mother', 'father', 'my', 'soen', 'son', 'daughter', 'wife', 'husband', 'datter', 'barn', 'kone', 'mand', 'hustru',
   'aegtefaelle', 'eks', 'ekskone', 'eksmand', 'pigenavn', 'pigenavnet', 'vores', 'hedte', 'aeldste', 'yngste',
 ]);
 
