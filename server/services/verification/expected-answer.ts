@@ -4,6 +4,7 @@
 import {
   birthplaceAcceptedNames,
   countryAliases,
+  countryName,
   municipalityAt,
   parishMunicipalityCode,
   postcodeByCode,
@@ -110,10 +111,20 @@ export function expectedAnswer(q: PlannedQuestion, facts: PersonFacts): Expected
     case 'earlier_address':
     case 'address_move_in':
     case 'address_move_out':
+    case 'current_move_in':
+    case 'country_in_year':
     case 'municipality_in_year': {
       if (ref.t !== 'address') return null;
       const a = facts.addresses.find((x) => x.seq === ref.seq);
       if (!a) return null;
+      if (q.kind === 'country_in_year') {
+        const name = a.country === 'DK' || a.country === 'GL' ? undefined : countryName(a.country);
+        return name ? { format: 'place', acceptedNames: countryAliases(name) } : null;
+      }
+      if (q.kind === 'current_move_in') {
+        // Only while it is still the current home.
+        return a.movedOut === null ? { format: 'date', fact: { year: yearOf(a.movedIn), month: monthOf(a.movedIn) }, precision: 'month' } : null;
+      }
       if (q.kind === 'earlier_address') {
         const fact = addressFact(a);
         return fact ? { format: 'address', fact } : null;

@@ -126,6 +126,46 @@ export async function loadPersonFacts(
         .where(and(eq(registerRelations.cpr, cpr)))
     : [];
 
+  return assemblePersonFacts({ person, names, addresses, civil, relations }, hmac);
+}
+
+
+type PersonRow = Pick<
+  typeof registerPersons.$inferSelect,
+  'firstNames' | 'middleName' | 'lastName' | 'birthDate' | 'birthplace' | 'birthplaceKind' | 'status' | 'nameAddressProtection'
+>;
+
+/** The register rows of one person as read above (or built in memory from the sandbox generator). */
+export interface PersonRows {
+  person: PersonRow;
+  names: readonly Pick<typeof registerNameHistory.$inferSelect, 'firstNames' | 'middleName' | 'lastName'>[];
+  addresses: readonly AddressRow[];
+  /** In seq order, each with the spouse's person row joined when there is one. */
+  civil: readonly {
+    status: string;
+    seq: number;
+    validFrom: string;
+    spouseCpr: string | null;
+    spouseFirstNames: string | null;
+    spouseMiddleName: string | null;
+    spouseLastName: string | null;
+    spouseSex: 'male' | 'female' | null;
+    spouseBirthDate: string | null;
+  }[];
+  relations: readonly {
+    kind: string;
+    cpr: string;
+    firstNames: string;
+    middleName: string | null;
+    lastName: string;
+    sex: 'male' | 'female';
+    birthDate: string;
+  }[];
+}
+
+/** PersonFacts from the rows: the one place that turns register rows into what the engine asks about. */
+export function assemblePersonFacts(rows: PersonRows, hmac: SubjectHmac): PersonFacts {
+  const { person, names, addresses, civil, relations } = rows;
   const marriages: Marriage[] = [];
   for (const row of civil) {
     const open = marriages.at(-1);
@@ -163,7 +203,7 @@ export async function loadPersonFacts(
     status: person.status,
     nameAddressProtection: person.nameAddressProtection,
     formerNames: names.map((n) => ({ firstNames: n.firstNames, middleName: n.middleName, lastName: n.lastName })),
-    addresses,
+    addresses: [...addresses],
     marriages,
     parents: relations.filter((r) => r.kind === 'parent').map(relative),
     children: relations.filter((r) => r.kind === 'child').map(relative),

@@ -16,14 +16,15 @@ import { auditLater } from '../audit/audit-later';
 import type { SubjectHmac } from '../audit/subject-hmac';
 import { createCprSealer } from '../sealing';
 import { lockAttempts, recentFailures } from './attempt-limits';
-import { buildCandidates, type Pick } from './candidates';
+import type { Pick } from './candidates';
 import { codeStatusOf } from './code-view';
 import { copenhagenDate, startOfCopenhagenDay } from './copenhagen-day';
 import { addAnswer, decide } from './decide';
-import { drawQuestions } from './draw';
+import { drawPlan } from './draw';
 import { expectedAnswer, factPartsFor, scoreAgainst } from './expected-answer';
 import { claimedCprDigits, claimedSubjectCpr, identify, normaliseDocumentNumber } from './identify';
 import { emptyPlan, readPlan, type PlannedQuestion, type VerificationPlan } from './plan';
+import { knowledgeOf, privateCorrectSoFar } from './private-tally';
 import { questionKinds } from './question-kinds';
 import { loadPersonFacts } from './register-facts';
 import { expireIfDue, loadOwned, notFoundMessage, viewOf } from './store';
@@ -114,7 +115,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
           outcomeEvents.push(['verification.referred', { status: 'refer', reason: 'no_mitid' }]);
         } else {
           const facts = await loadPersonFacts(tx, identity.person.cpr, subjectHmac);
-          const drawn = facts ? drawQuestions(buildCandidates(facts, pick), policy.questionCount + policy.extraQuestions, pick) : [];
+          const drawn = facts ? drawPlan(facts, policy, pick) : [];
           const plan: VerificationPlan = {
             notices: identity.person.nameAddressProtection ? ['name_address_protection'] : [],
             questions: drawn.map(({ kind, params, strength, ref }) => ({ kind, params, strength, ref })),
@@ -198,14 +199,18 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       // The text is scored here and goes nowhere else.
       score = expected ? scoreAgainst(input.answer.text, expected, now.getUTCFullYear()) : 0;
     }
+    // The private count matters only once the base questions are done (decide asks them all first).
+    const privateCorrect =
+      policy.minPrivateCorrect > 0 && row.answeredCount + 1 >= policy.questionCount ? await privateCorrectSoFar(tx, row.id, plan) : 0;
     const tally = addAnswer(
-      { answered: row.answeredCount, correct: row.correctCount, scoreWeight: row.scoreWeight, totalWeight: row.totalWeight },
+      { answered: row.answeredCount, correct: row.correctCount, privateCorrect, scoreWeight: row.scoreWeight, totalWeight: row.totalWeight },
       q.strength,
       score,
+      knowledgeOf(q.kind),
     );
     const decision = decide(
       tally,
-      plan.questions.slice(q.seq).map((p) => p.strength),
+      plan.questions.slice(q.seq).map((p) => ({ strength: p.strength, knowledge: knowledgeOf(p.kind) })),
       policy,
     );
     const [updated] = await tx

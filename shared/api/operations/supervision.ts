@@ -404,6 +404,10 @@ export const editablePolicySchema = z
       /** Share of the asked questions' strength weight the answers must earn, in percent. */
       passThresholdPercent: z.number().int().min(50).max(100),
       minCorrect: z.number().int().min(1).max(8),
+      /** Base questions an acquaintance could answer (family names, wedding year, birthplace), at most. */
+      maxAcquaintanceQuestions: z.number().int().min(0).max(4),
+      /** Fully correct answers to private questions (earlier addresses, move months …) a pass needs. */
+      minPrivateCorrect: z.number().int().min(0).max(8),
       /** Failed verifications of one person within the window after which new ones are referred. */
       lockoutFailures: z.number().int().min(1).max(10),
       lockoutWindowHours: z.number().int().min(1).max(168),
@@ -420,6 +424,14 @@ export const editablePolicySchema = z
   .refine((p) => p.verification.minCorrect <= p.verification.questionCount, {
     message: 'cannot exceed the number of questions',
     path: ['verification', 'minCorrect'],
+  })
+  .refine((p) => p.verification.minPrivateCorrect <= p.verification.minCorrect, {
+    message: 'cannot exceed the minimum of fully correct answers',
+    path: ['verification', 'minPrivateCorrect'],
+  })
+  .refine((p) => p.verification.maxAcquaintanceQuestions < p.verification.questionCount, {
+    message: 'must be below the number of questions',
+    path: ['verification', 'maxAcquaintanceQuestions'],
   })
   .refine((p) => p.watch.openingHoursStart < p.watch.openingHoursEnd, {
     message: 'must be after the opening time',

@@ -20,8 +20,13 @@ interface PreparedAddress {
   door: string | null;
   postcode: string;
   townKey: string;
+  /** The town without words the parser reads as filler ("Alluitsup Paa" → alluitsup): what arrives of it. */
+  townKeyAsParsed: string;
   district: string | null;
 }
+
+// Words parse-address drops after the house number ("på", "i", "til"): a town may contain them.
+const TOWN_WORDS_DROPPED = new Set(['paa', 'i', 'til', 'for', 'og', 'den', 'sal', 'etage']);
 
 const HOUSE = /^0*(\d+)\s*([a-z]?)/;
 // Postal district letters after a town name: "Aarhus C", "København K", "Odense SV", "Viby J",
@@ -61,6 +66,7 @@ function prepare(fact: AddressFact): PreparedAddress {
     door: canonicalDoor(fact.door),
     postcode: normaliseDanish(fact.postcode),
     townKey: townKey(town.name),
+    townKeyAsParsed: townKey(town.name.split(' ').filter((w) => !TOWN_WORDS_DROPPED.has(w)).join(' ')),
     district: town.district,
   };
 }
@@ -76,7 +82,7 @@ function townMatches(words: readonly string[], fact: PreparedAddress): boolean {
   const town = splitDistrict(words.join(' '));
   if (town.district !== null && fact.district !== null && looseDanish(town.district) !== looseDanish(fact.district)) return false;
   // "Viby" for Viby J, and a district letter the register does not have ("Nykøbing M" when it says Nykøbing Mors).
-  if (closeEnough(townKey(town.name), fact.townKey)) return true;
+  if (closeEnough(townKey(town.name), fact.townKey) || townKey(town.name) === fact.townKeyAsParsed) return true;
   return town.district !== null && fact.district === null && closeEnough(townKey(words.join(' ')), fact.townKey);
 }
 

@@ -76,3 +76,12 @@ describe('scorer misses reported from simulated calls', () => {
     expect(scoreName('min datter hedder Mads', child)).toBe(1);
   });
 });
+
+describe('scorer misses found by the caller simulator', () => {
+  it('takes a town whose name holds a word the parser reads as filler (Alluitsup Paa)', () => {
+    const fact = { street: 'Klostergade', houseNumber: '26', floor: '3', door: 'mf', postcode: '3919', town: 'Alluitsup Paa' };
+    expect(scoreAddress('Klostergade 26, 3. mf, Alluitsup Paa', fact)).toBe(1);
+    expect(scoreAddress('Klostergade 26, 3. mf, 3919 Alluitsup Paa', fact)).toBe(1);
+    expect(scoreAddress('Klostergade 26, 3. mf, Nuuk', fact)).toBe(0.5);
+  });
+});
