@@ -261,7 +261,7 @@ export const supervisorDa = {
       extraQuestions: 'Ekstra spørgsmål',
       passThresholdPercent: 'Grænse for bestået (%)',
       minCorrect: 'Mindst antal helt rigtige svar',
-      maxAcquaintanceQuestions: 'Højst spørgsmål som bekendte kan svare på',
+      maxAcquaintanceQuestions: 'Højst spørgsmål bekendte kan svare på',
       minPrivateCorrect: 'Mindst rigtige svar på private spørgsmål',
       lockoutFailures: 'Mislykkede forsøg før spærring',
       lockoutWindowHours: 'Spærringsvindue (timer)',

@@ -264,7 +264,7 @@ export const supervisorEn = {
       extraQuestions: 'Extra questions',
       passThresholdPercent: 'Pass threshold (%)',
       minCorrect: 'Minimum fully correct answers',
-      maxAcquaintanceQuestions: 'Most questions acquaintances could answer',
+      maxAcquaintanceQuestions: 'Most questions acquaintances can answer',
       minPrivateCorrect: 'Minimum correct answers to private questions',
       lockoutFailures: 'Failed attempts before lockout',
       lockoutWindowHours: 'Lockout window (hours)',
