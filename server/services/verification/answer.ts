@@ -11,9 +11,10 @@ import { addAnswer, decide } from './decide';
 import { minute, type VerificationServiceDeps } from './deps';
 import { expectedAnswer, factPartsFor, scoreAgainst } from './expected-answer';
 import { readPlan, type PlannedQuestion } from './plan';
+import { knowledgeOf, privateCorrectOf } from './private-tally';
 import { askedPayload, questionRow } from './questions';
 import { loadPersonFacts } from './register-facts';
-import { expireIfDue, loadForAnswer, notFoundMessage, recordAnswered, updateIfUnchanged, viewOf } from './store';
+import { answeredScores, expireIfDue, loadForAnswer, notFoundMessage, recordAnswered, updateIfUnchanged, viewOf } from './store';
 import { toVerificationView, type VerificationRow } from './view';
 
 /** The two agents raced on one verification and the other one advanced it first. */
@@ -49,14 +50,18 @@ export function createAnswer(
       // The text is scored here and goes nowhere else.
       score = expected ? scoreAgainst(input.answer.text, expected, now.getUTCFullYear()) : 0;
     }
+    // The private count matters only once the base questions are done (decide asks them all first).
+    const privateCorrect =
+      policy.minPrivateCorrect > 0 && row.answeredCount + 1 >= policy.questionCount ? privateCorrectOf(await answeredScores(tx, row.id), plan) : 0;
     const tally = addAnswer(
-      { answered: row.answeredCount, correct: row.correctCount, scoreWeight: row.scoreWeight, totalWeight: row.totalWeight },
+      { answered: row.answeredCount, correct: row.correctCount, privateCorrect, scoreWeight: row.scoreWeight, totalWeight: row.totalWeight },
       q.strength,
       score,
+      knowledgeOf(q.kind),
     );
     const decision = decide(
       tally,
-      plan.questions.slice(q.seq).map((p) => p.strength),
+      plan.questions.slice(q.seq).map((p) => ({ strength: p.strength, knowledge: knowledgeOf(p.kind) })),
       policy,
     );
     const updated = await updateIfUnchanged(tx, row, {

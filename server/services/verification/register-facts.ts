@@ -16,6 +16,8 @@ export interface Relative {
   /** subjectHmac of the relative's CPR number. */
   hmac: string;
   firstNames: string;
+  /** Middle and last name today: a caller may say them after the first name. */
+  surnames: string;
   sex: 'male' | 'female';
   birthDate: string;
 }
@@ -68,6 +70,8 @@ const unreadPerson = {
   nameAddressProtection: false,
 } as const;
 
+const joinNames = (...names: (string | null)[]) => names.filter(Boolean).join(' ');
+
 /**
  * The person's facts; parts not asked for come back empty. One query per part, one after another (a
  * transaction is one connection). Null when the person row was asked for and is not there.
@@ -96,6 +100,8 @@ export async function loadPersonFacts(
           validFrom: registerCivilStatus.validFrom,
           spouseCpr: spouse.cpr,
           spouseFirstNames: spouse.firstNames,
+          spouseMiddleName: spouse.middleName,
+          spouseLastName: spouse.lastName,
           spouseSex: spouse.sex,
           spouseBirthDate: spouse.birthDate,
         })
@@ -110,6 +116,8 @@ export async function loadPersonFacts(
           kind: registerRelations.kind,
           cpr: related.cpr,
           firstNames: related.firstNames,
+          middleName: related.middleName,
+          lastName: related.lastName,
           sex: related.sex,
           birthDate: related.birthDate,
         })
@@ -118,13 +126,59 @@ export async function loadPersonFacts(
         .where(and(eq(registerRelations.cpr, cpr)))
     : [];
 
+  return assemblePersonFacts({ person, names, addresses, civil, relations }, hmac);
+}
+
+
+type PersonRow = Pick<
+  typeof registerPersons.$inferSelect,
+  'firstNames' | 'middleName' | 'lastName' | 'birthDate' | 'birthplace' | 'birthplaceKind' | 'status' | 'nameAddressProtection'
+>;
+
+/** The register rows of one person as read above (or built in memory from the sandbox generator). */
+export interface PersonRows {
+  person: PersonRow;
+  names: readonly Pick<typeof registerNameHistory.$inferSelect, 'firstNames' | 'middleName' | 'lastName'>[];
+  addresses: readonly AddressRow[];
+  /** In seq order, each with the spouse's person row joined when there is one. */
+  civil: readonly {
+    status: string;
+    seq: number;
+    validFrom: string;
+    spouseCpr: string | null;
+    spouseFirstNames: string | null;
+    spouseMiddleName: string | null;
+    spouseLastName: string | null;
+    spouseSex: 'male' | 'female' | null;
+    spouseBirthDate: string | null;
+  }[];
+  relations: readonly {
+    kind: string;
+    cpr: string;
+    firstNames: string;
+    middleName: string | null;
+    lastName: string;
+    sex: 'male' | 'female';
+    birthDate: string;
+  }[];
+}
+
+/** PersonFacts from the rows: the one place that turns register rows into what the engine asks about. */
+export function assemblePersonFacts(rows: PersonRows, hmac: SubjectHmac): PersonFacts {
+  const { person, names, addresses, civil, relations } = rows;
   const marriages: Marriage[] = [];
   for (const row of civil) {
     const open = marriages.at(-1);
     if (startsMarriage.has(row.status)) {
       const spouseFacts =
         row.spouseCpr && row.spouseFirstNames && row.spouseSex && row.spouseBirthDate
-          ? { hmac: hmac(row.spouseCpr), firstNames: row.spouseFirstNames, sex: row.spouseSex, birthDate: row.spouseBirthDate }
+          ? {
+              hmac: hmac(row.spouseCpr),
+              firstNames: row.spouseFirstNames,
+              surnames: joinNames(row.spouseMiddleName, row.spouseLastName),
+              sex: row.spouseSex,
+              birthDate: row.spouseBirthDate,
+            }
           : null;
       marriages.push({ seq: row.seq, from: row.validFrom, endedBy: null, to: null, spouse: spouseFacts });
     } else if (endsMarriage.has(row.status) && open && open.to === null) {
@@ -135,6 +189,7 @@ export async function loadPersonFacts(
   const relative = (r: (typeof relations)[number]): Relative => ({
     hmac: hmac(r.cpr),
     firstNames: r.firstNames,
+    surnames: joinNames(r.middleName, r.lastName),
     sex: r.sex,
     birthDate: r.birthDate,
   });
@@ -148,7 +203,7 @@ export async function loadPersonFacts(
     status: person.status,
     nameAddressProtection: person.nameAddressProtection,
     formerNames: names.map((n) => ({ firstNames: n.firstNames, middleName: n.middleName, lastName: n.lastName })),
-    addresses,
+    addresses: [...addresses],
     marriages,
     parents: relations.filter((r) => r.kind === 'parent').map(relative),
     children: relations.filter((r) => r.kind === 'child').map(relative),

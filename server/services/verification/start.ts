@@ -9,10 +9,10 @@ import type { verifications } from '../../db/schema/verifications';
 import { auditLater } from '../audit/audit-later';
 import type { Principal } from '../principal';
 import { lockAttempts, recentFailures } from './attempt-limits';
-import { buildCandidates, type Pick } from './candidates';
+import type { Pick } from './candidates';
 import { copenhagenDate } from './copenhagen-day';
 import { hour, minute, type VerificationServiceDeps } from './deps';
-import { drawQuestions } from './draw';
+import { drawPlan } from './draw';
 import { claimedCprDigits, claimedSubjectCpr, identify } from './identify';
 import { emptyPlan, type PlannedQuestion, type VerificationPlan } from './plan';
 import { askedPayload, questionRow } from './questions';
@@ -85,7 +85,7 @@ export function createStart(deps: VerificationServiceDeps) {
           outcomeEvents.push(['verification.referred', { status: 'refer', reason: 'no_mitid' }]);
         } else {
           const facts = await loadPersonFacts(tx, identity.person.cpr, subjectHmac);
-          const drawn = facts ? drawQuestions(buildCandidates(facts, pick), policy.questionCount + policy.extraQuestions, pick) : [];
+          const drawn = facts ? drawPlan(facts, policy, pick) : [];
           const plan: VerificationPlan = {
             notices: identity.person.nameAddressProtection ? ['name_address_protection'] : [],
             questions: drawn.map(({ kind, params, strength, ref }) => ({ kind, params, strength, ref })),
