@@ -14,6 +14,8 @@ import type { Secrets } from '../../secrets';
 import { appendAuditEvent, appendAuditEvents } from '../audit/append';
 import { auditLater } from '../audit/audit-later';
 import type { SubjectHmac } from '../audit/subject-hmac';
+import type { RegisterPort } from '../register/port';
+import { tablesRegisterPort } from '../register/tables-adapter';
 import { createCprSealer } from '../sealing';
 import { lockAttempts, recentFailures } from './attempt-limits';
 import { buildCandidates, type Pick } from './candidates';
@@ -38,6 +40,8 @@ export interface VerificationServiceDeps {
   subjectHmac: SubjectHmac;
   /** Picks one of several items; node:crypto by default. */
   pick?: Pick;
+  /** Where register facts come from; the register tables (sandbox or imported extract) by default. */
+  register?: RegisterPort;
 }
 
 const minute = 60_000;
@@ -54,6 +58,7 @@ const cryptoPick: Pick = (items) => {
 export function createVerificationService(deps: VerificationServiceDeps) {
   const { transaction, clock, subjectHmac } = deps;
   const pick = deps.pick ?? cryptoPick;
+  const register = deps.register ?? tablesRegisterPort();
   const sealer = createCprSealer(deps.secrets);
   const documentKey = deps.secrets.deriveKey('document-number');
   const documentHmac = (type: string, number: string) =>
@@ -66,7 +71,8 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     const docHmac = documentHmac(input.document.type, input.document.number);
     return transaction(async (tx) => {
       const policy = (await getPolicy(tx)).verification;
-      const cpr = await claimedSubjectCpr(tx, input.caller);
+      const reader = register.open(tx);
+      const cpr = await claimedSubjectCpr(reader, input.caller);
       const subject = cpr ? subjectHmac(cpr) : null;
       await lockAttempts(tx, subject, docHmac);
 
@@ -102,7 +108,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         row = ended('refer', 'locked_out', false);
         outcomeEvents.push(['verification.locked_out', { status: 'refer', reason: 'locked_out', recentFailures: failures }]);
       } else {
-        const identity = await identify(tx, cpr, input.document, copenhagenDate(now));
+        const identity = await identify(reader, cpr, input.document, copenhagenDate(now));
         if (!identity.ok) {
           row = ended('failed', 'identity_not_verified', false);
           outcomeEvents.push(['verification.identification_failed', { status: 'failed', reason: 'identity_not_verified', check: identity.check }]);
@@ -113,7 +119,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
           row = ended('refer', 'no_mitid', true);
           outcomeEvents.push(['verification.referred', { status: 'refer', reason: 'no_mitid' }]);
         } else {
-          const facts = await loadPersonFacts(tx, identity.person.cpr, subjectHmac);
+          const facts = await loadPersonFacts(reader, identity.person.cpr, subjectHmac, copenhagenDate(now));
           const drawn = facts ? drawQuestions(buildCandidates(facts, pick), policy.questionCount + policy.extraQuestions, pick) : [];
           const plan: VerificationPlan = {
             notices: identity.person.nameAddressProtection ? ['name_address_protection'] : [],
@@ -193,7 +199,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     const planned = plan.questions[q.seq - 1];
     let score = 0;
     if (input.answer.kind === 'text' && planned && row.cprSealed) {
-      const facts = await loadPersonFacts(tx, sealer.unseal(row.cprSealed), subjectHmac, factPartsFor(planned));
+      const facts = await loadPersonFacts(register.open(tx), sealer.unseal(row.cprSealed), subjectHmac, copenhagenDate(now), factPartsFor(planned));
       const expected = facts ? expectedAnswer(planned, facts) : null;
       // The text is scored here and goes nowhere else.
       score = expected ? scoreAgainst(input.answer.text, expected, now.getUTCFullYear()) : 0;
