@@ -67,6 +67,8 @@ function tablesReader(db: Database | Tx): RegisterReader {
             .from(registerRelations)
             .innerJoin(related, eq(related.cpr, registerRelations.relatedCpr))
             .where(eq(registerRelations.cpr, cpr))
+            // A stable order whatever order the rows were loaded in (sandbox seed or extract import).
+            .orderBy(asc(related.birthDate), asc(related.cpr))
         : [];
       const relative = ({ kind: _k, ...r }: (typeof relations)[number]) => r;
       return {
