@@ -2,6 +2,7 @@
 // (DATABASE_URL, or the PGlite folder DATA_DIR / --data, default ./data).
 //   create-user --username U --role agent|supervisor [--display-name "…"]   password from stdin or a prompt
 //   verify-audit                                                             walks the audit chain
+//   import-cpr-extract FILE...                                               loads CPR extract files into the register
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { consolePasswordSchema, roleSchema, usernameSchema } from '../../shared/api/index';
@@ -11,11 +12,15 @@ import { migrate } from '../db/migrate';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { createUser } from '../services/accounts/users';
 import { verifyAuditChain } from '../services/audit/verify';
+import { ExtractLayoutError, importCprExtract, RegisterSourceError } from '../services/register/cpr-extract/importer';
+import { formatImportEvent } from '../services/register/cpr-extract/report';
 
 const usage = `usage:
   npm run admin -- create-user --username U --role agent|supervisor [--display-name "Name"] [--data DIR]
       the password is read from stdin when piped, otherwise prompted (twice, not echoed)
-  npm run admin -- verify-audit [--data DIR]`;
+  npm run admin -- verify-audit [--data DIR]
+  npm run admin -- import-cpr-extract FILE... [--data DIR]
+      CPR extract files (P12170 persons, P05780 roads, P02680 authorities), any size; run again to resume`;
 
 class UsageError extends Error {}
 
@@ -81,11 +86,28 @@ const createUserArgs = z.object({
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' }, data: { type: 'string' } },
     strict: true,
+    allowPositionals: command === 'import-cpr-extract',
   });
+  if (command === 'import-cpr-extract') {
+    if (positionals.length === 0) throw new UsageError('import-cpr-extract needs at least one file');
+    try {
+      const summary = await withDatabase(values.data, (database) =>
+        importCprExtract(database, positionals, { now: systemClock.now(), report: (e) => console.error(formatImportEvent(e)) }),
+      );
+      console.log(`imported ${summary.persons.toLocaleString('en')} persons (${summary.records.toLocaleString('en')} records, ${summary.errors} with errors)`);
+      return summary.errors > 0 ? 3 : 0;
+    } catch (error) {
+      if (error instanceof ExtractLayoutError || error instanceof RegisterSourceError) {
+        console.error(error.message);
+        return 2;
+      }
+      throw error;
+    }
+  }
   if (command === 'create-user') {
     const parsed = createUserArgs.safeParse(values);
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));

@@ -98,9 +98,8 @@ export async function recogniseFile(file: string): Promise<{ kind: ExtractFileKi
     kind = longest > codeRecords.road.length ? 'authorities' : 'roads';
     const allowed = kind === 'roads' ? ['001', '004', '999'] : ['001', '999'];
     if (data.some((l) => !allowed.includes(l.slice(0, 3)))) fail(`a record type that is not in the ${kind === 'roads' ? 'P05780' : 'P02680'} layout`);
-  } else if (data.some((l) => !/^\d{3}/.test(l))) {
-    fail('a line that does not start with a record type');
   } else if (data[0] && !data[0].startsWith('001') && !data[0].startsWith('999')) {
+    // A stray bad line further on is that record's error; a file that does not open with a person is not an extract.
     fail('the first person record is not a 001');
   }
   return { kind, start, taskNumber: fields.taskNumber ?? '', productionDate: fields.productionDate ?? '' };
