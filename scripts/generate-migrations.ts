@@ -1,50 +1,93 @@
-// `npm run db:generate`: regenerates the baseline migration from the Drizzle schema with drizzle-kit,
-// appends the hand-written SQL of server/db/sql/*.sql (triggers, functions), and writes a TS module
-// with the SQL as strings so the bundled Electron main process needs no migrations folder on disk.
-// Deterministic: the same schema gives byte-identical files, so re-running it is safe.
+// Migrations of the Support API's database (server/db/migrations), numbered and never rewritten once released.
+//   npm run db:generate -- <name>            a new migration from drizzle-kit's diff of server/db/schema
+//                                            against the last migration's snapshot (tables, columns, indexes)
+//   npm run db:generate -- <name> --custom   an empty numbered migration for hand-written SQL (triggers,
+//                                            CHECK constraints, data moves); fill it, then run db:generate again
+//   npm run db:generate                      re-bundle after editing a hand-written migration
+//   npm run db:generate -- --check           exit 1 if the schema has changes no migration holds yet
+// Every run rewrites bundle.generated.ts (the SQL as strings, so bundled builds need no folder on disk) and
+// records the SHA-256 of each new, non-empty migration in hashes.json; an existing hash is never changed:
+// test/unit/server/db/migrations.test.ts fails when a recorded migration's text changes.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { migrationHash, isEmptyMigration } from '../server/db/migration-text';
 
 const root = path.resolve(import.meta.dirname, '..');
 const migrationsDir = path.join(root, 'server/db/migrations');
-const handWrittenDir = path.join(root, 'server/db/sql');
-const breakpoint = '--> statement-breakpoint';
+const hashesFile = path.join(migrationsDir, 'hashes.json');
 
-function drizzleKitBaseline(): string {
-  const out = mkdtempSync(path.join(tmpdir(), 'drizzle-gen-'));
+interface Journal {
+  entries: { idx: number; tag: string }[];
+}
+
+function drizzleKit(out: string, extra: string[]): string {
+  // drizzle-kit mangles an absolute --out (it prefixes './') and exits 0 on errors: pass a relative
+  // path and recognise success by what it prints.
+  const output = execFileSync(
+    path.join(root, 'node_modules/.bin/drizzle-kit'),
+    ['generate', '--dialect=postgresql', '--schema=./server/db/schema/index.ts', `--out=${path.relative(root, out)}`, ...extra],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
+  );
+  if (!/Your SQL migration file|No schema changes/.test(output)) throw new Error(`drizzle-kit failed:\n${output}`);
+  return output;
+}
+
+function journalTags(dir: string): string[] {
+  const journal = JSON.parse(readFileSync(path.join(dir, 'meta/_journal.json'), 'utf8')) as Journal;
+  return [...journal.entries].sort((a, b) => a.idx - b.idx).map((e) => e.tag);
+}
+
+/** True when the schema has changes that no migration holds (drizzle-kit would write a new file). */
+function schemaAhead(): boolean {
+  mkdirSync(path.join(root, '.tmp'), { recursive: true });
+  const scratch = mkdtempSync(path.join(root, '.tmp', 'migrations-check-'));
   try {
-    // A fresh output folder each time: one baseline from the whole schema, no snapshots to merge.
-    execFileSync(
-      path.join(root, 'node_modules/.bin/drizzle-kit'),
-      ['generate', '--dialect=postgresql', '--schema=./server/db/schema/index.ts', `--out=${out}`, '--name=baseline'],
-      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    const file = readdirSync(out).find((f) => f.endsWith('.sql'));
-    if (!file) throw new Error('drizzle-kit produced no migration');
-    return readFileSync(path.join(out, file), 'utf8').trim();
+    cpSync(migrationsDir, scratch, { recursive: true });
+    const before = journalTags(scratch).length;
+    drizzleKit(scratch, ['--name=check']);
+    return journalTags(scratch).length !== before;
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-function handWritten(): string[] {
-  return readdirSync(handWrittenDir)
-    .filter((f) => f.endsWith('.sql'))
-    .sort()
-    .map((f) => `-- from server/db/sql/${f}\n${readFileSync(path.join(handWrittenDir, f), 'utf8').trim()}`);
+function bundle(): void {
+  const tags = journalTags(migrationsDir);
+  const hashes = existsSync(hashesFile) ? (JSON.parse(readFileSync(hashesFile, 'utf8')) as Record<string, string>) : {};
+  const migrations = tags.map((name) => ({ name, sql: readFileSync(path.join(migrationsDir, `${name}.sql`), 'utf8') }));
+  for (const m of migrations) {
+    if (hashes[m.name] === undefined && !isEmptyMigration(m.sql)) hashes[m.name] = migrationHash(m.sql);
+  }
+  writeFileSync(hashesFile, JSON.stringify(hashes, null, 2) + '\n');
+  writeFileSync(
+    path.join(migrationsDir, 'bundle.generated.ts'),
+    '// Generated by `npm run db:generate` (scripts/generate-migrations.ts) from server/db/migrations/*.sql. Do not edit.\n' +
+      'export const migrations: readonly { name: string; sql: string }[] = [\n' +
+      migrations.map((m) => `  { name: ${JSON.stringify(m.name)}, sql: ${JSON.stringify(m.sql)} },\n`).join('') +
+      '];\n',
+  );
+  console.log(`bundled ${migrations.length} migrations: ${tags.join(', ')}`);
+  const empty = migrations.filter((m) => isEmptyMigration(m.sql)).map((m) => m.name);
+  if (empty.length > 0) console.log(`still empty (fill them, then run \`npm run db:generate\` again): ${empty.join(', ')}`);
 }
 
-const sql = [drizzleKitBaseline(), ...handWritten()].join(`\n${breakpoint}\n`) + '\n';
-const name = '0000_baseline';
-for (const f of readdirSync(migrationsDir)) {
-  if (f.endsWith('.sql')) rmSync(path.join(migrationsDir, f));
+const { values, positionals } = parseArgs({ options: { custom: { type: 'boolean' }, check: { type: 'boolean' } }, allowPositionals: true });
+if (values.check) {
+  if (schemaAhead()) {
+    console.error('server/db/schema has changes that no migration holds: run `npm run db:generate -- <name>`.');
+    process.exit(1);
+  }
+  console.log('every schema change is in a migration');
+} else {
+  const name = positionals[0];
+  if (name !== undefined) {
+    if (!/^[a-z0-9_]+$/.test(name)) throw new Error('name: lower-case letters, digits and _ only');
+    const before = journalTags(migrationsDir).length;
+    drizzleKit(migrationsDir, [`--name=${name}`, ...(values.custom ? ['--custom'] : [])]);
+    if (journalTags(migrationsDir).length === before) console.log('no schema changes: nothing to generate (use --custom for hand-written SQL)');
+  }
+  bundle();
+  for (const f of readdirSync(migrationsDir)) if (f.endsWith('.sql') && !journalTags(migrationsDir).includes(f.slice(0, -4))) console.warn(`not in the journal: ${f}`);
 }
-writeFileSync(path.join(migrationsDir, `${name}.sql`), sql);
-writeFileSync(
-  path.join(migrationsDir, 'bundle.generated.ts'),
-  `// Generated by \`npm run db:generate\` (scripts/generate-migrations.ts) from server/db/schema and server/db/sql. Do not edit.\n` +
-    `export const migrations: readonly { name: string; sql: string }[] = [\n  { name: ${JSON.stringify(name)}, sql: ${JSON.stringify(sql)} },\n];\n`,
-);
-console.log(`wrote server/db/migrations/${name}.sql and bundle.generated.ts (${sql.split(breakpoint).length} statements)`);

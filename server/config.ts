@@ -19,6 +19,11 @@ export const serverEnvSchema = z.object({
     .optional(),
   /** PostgreSQL pool size per instance. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * `apply`: an instance applies pending migrations at start (under a lock, so once across instances).
+   * `require`: it refuses to start while any are pending (operators run `npm run admin -- migrate` first).
+   */
+  MIGRATIONS: z.enum(['apply', 'require']).default('apply'),
 });
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 

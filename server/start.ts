@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { systemClock, type Clock } from './clock';
 import { compose } from './compose';
 import { readSmsGatewayConfig, type SmsGatewayConfig } from './config';
-import { migrate } from './db/migrate';
+import { migrate, migrationStatus, refusal } from './db/migrate';
 import { openDatabase, type OpenDatabase } from './db/open';
 import type { Database } from './db/types';
 import { buildApp } from './http/build-app';
@@ -26,6 +26,8 @@ export interface StartOptions {
   /** postgres:// URL of a shared PostgreSQL. */
   databaseUrl?: string;
   databasePoolSize?: number;
+  /** Pending migrations: apply them (default) or refuse to start (`require`, for operators who migrate first). */
+  migrations?: 'apply' | 'require';
   consoleDir?: string;
   logger?: FastifyServerOptions['logger'];
   /** Base64 master key; defaults to SUPPORT_API_MASTER_KEY, and (embedded only) to a key kept in dataDir. */
@@ -84,10 +86,21 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
     throw new StartError(`Could not open the database (${embedded ? dataDir : 'DATABASE_URL'}): ${reason(error)}`);
   }
   try {
-    try {
-      await database.withRunner((runner) => migrate(runner));
-    } catch (error) {
-      throw new StartError(`Could not migrate the database: ${reason(error)}`);
+    if (options.migrations === 'require') {
+      const status = await database.withRunner((runner) => migrationStatus(runner));
+      const refused = refusal(status);
+      if (refused) throw new StartError(refused);
+      if (status.pending.length > 0) {
+        throw new StartError(
+          `The database needs migration(s) ${status.pending.join(', ')} and MIGRATIONS=require: run \`npm run admin -- migrate\` first.`,
+        );
+      }
+    } else {
+      try {
+        await database.withRunner((runner) => migrate(runner));
+      } catch (error) {
+        throw new StartError(`Could not migrate the database: ${reason(error)}`);
+      }
     }
     const scrypt = options.scryptParams ? { scryptParams: options.scryptParams } : {};
     if (options.demoAccounts ?? embedded) await ensureDemoAccounts({ db: database.db, transaction: database.transaction, ...scrypt }, clock.now());

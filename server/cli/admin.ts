@@ -2,13 +2,15 @@
 // (DATABASE_URL, or the PGlite folder DATA_DIR / --data, default ./data).
 //   create-user --username U --role agent|supervisor [--display-name "…"]   password from stdin or a prompt
 //   verify-audit                                                             walks the audit chain
+//   migrate [--dry-run]                                                      applies (or lists) pending migrations
+//   migration-status                                                         applied, pending and unknown migrations
 //   import-cpr-extract FILE...                                               loads CPR extract files into the register
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { consolePasswordSchema, roleSchema, usernameSchema } from '../../shared/api/index';
 import { systemClock } from '../clock';
 import { readServerEnv } from '../config';
-import { migrate } from '../db/migrate';
+import { migrate, migrationStatus } from '../db/migrate';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { createUser } from '../services/accounts/users';
 import { verifyAuditChain } from '../services/audit/verify';
@@ -19,6 +21,8 @@ const usage = `usage:
   npm run admin -- create-user --username U --role agent|supervisor [--display-name "Name"] [--data DIR]
       the password is read from stdin when piped, otherwise prompted (twice, not echoed)
   npm run admin -- verify-audit [--data DIR]
+  npm run admin -- migrate [--dry-run] [--data DIR]     before starting instances with MIGRATIONS=require
+  npm run admin -- migration-status [--data DIR]
   npm run admin -- import-cpr-extract FILE... [--data DIR]
       CPR extract files (P12170 persons, P05780 roads, P02680 authorities), any size; run again to resume`;
 
@@ -66,11 +70,11 @@ async function readPassword(): Promise<string> {
   return input.split(/\r?\n/)[0] ?? '';
 }
 
-async function withDatabase<T>(data: string | undefined, fn: (database: OpenDatabase) => Promise<T>): Promise<T> {
+async function withDatabase<T>(data: string | undefined, fn: (database: OpenDatabase) => Promise<T>, options: { migrate: boolean } = { migrate: true }): Promise<T> {
   const env = readServerEnv();
   const database = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, maxConnections: 2 } : { dataDir: data ?? env.DATA_DIR ?? 'data' });
   try {
-    await database.withRunner((r) => migrate(r));
+    if (options.migrate) await database.withRunner((r) => migrate(r));
     return await fn(database);
   } finally {
     await database.close();
@@ -88,7 +92,13 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
     args: rest,
-    options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' }, data: { type: 'string' } },
+    options: {
+      username: { type: 'string' },
+      role: { type: 'string' },
+      'display-name': { type: 'string' },
+      data: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    },
     strict: true,
     allowPositionals: command === 'import-cpr-extract',
   });
@@ -135,6 +145,23 @@ async function main(argv: string[]): Promise<number> {
     }
     console.log(`audit chain BROKEN at event ${result.brokenAt.seq}: ${result.brokenAt.reason} (${result.count} events before it verified)`);
     return 2;
+  }
+  if (command === 'migrate') {
+    const dryRun = values['dry-run'] === true;
+    const started = Date.now();
+    const names = await withDatabase(values.data, (database) => database.withRunner((r) => migrate(r, undefined, { dryRun })), { migrate: false });
+    if (names.length === 0) console.log('the database is up to date: no migration pending');
+    else if (dryRun) console.log(`would apply ${names.length} migration(s): ${names.join(', ')}`);
+    else console.log(`applied ${names.length} migration(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${names.join(', ')}`);
+    return 0;
+  }
+  if (command === 'migration-status') {
+    const status = await withDatabase(values.data, (database) => database.withRunner((r) => migrationStatus(r)), { migrate: false });
+    console.log(`applied: ${status.applied.join(', ') || '(none)'}`);
+    console.log(`pending: ${status.pending.join(', ') || '(none)'}`);
+    if (status.unknown.length > 0) console.log(`unknown to this version (made by a newer one): ${status.unknown.join(', ')}`);
+    if (status.changed.length > 0) console.log(`changed since applied: ${status.changed.join(', ')}`);
+    return status.unknown.length > 0 || status.changed.length > 0 ? 2 : 0;
   }
   throw new UsageError(command ? `unknown command ${command}` : 'no command');
 }

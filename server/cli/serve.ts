@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     dataDir: args.data ?? env.DATA_DIR ?? 'data',
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, databasePoolSize: env.DATABASE_POOL_SIZE } : {}),
     ...(env.SUPPORT_API_MASTER_KEY ? { masterKey: env.SUPPORT_API_MASTER_KEY } : {}),
+    migrations: env.MIGRATIONS,
     consoleDir,
     logger: { level: env.LOG_LEVEL },
   });

@@ -36,7 +36,7 @@ export async function createTestApi(t: TestDatabase, options: { embedded?: boole
     secrets: testSecrets,
     config: { embedded: options.embedded ?? t.driver === 'pglite', scryptParams: testScryptParams, sleep: async (ms) => void sleeps.push(ms) },
   });
-  const app = await buildApp({ handlers, authenticator, version: 'test', plugins });
+  const app = await buildApp({ handlers, authenticator, version: 'test', plugins, logger: process.env.TEST_API_LOG === '1' });
   return {
     app,
     clock,

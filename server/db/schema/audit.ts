@@ -2,7 +2,7 @@ import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-c
 
 /**
  * The append-only, hash-chained audit log. `seq` is assigned by the appender under an advisory lock
- * (gapless, so a missing row shows), and a trigger (server/db/sql/audit-append-only.sql) refuses
+ * (gapless, so a missing row shows), and a trigger (created by migration 0000_baseline) refuses
  * UPDATE, DELETE and TRUNCATE.
  */
 export const auditEvents = pgTable(

@@ -1,8 +1,23 @@
 // Verifications, the questions asked in them, activation codes and velocity signals.
 // No CPR number in clear here (only HMACs, a sealed copy and the masked form), and never an answer text.
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  answerFormatSchema,
+  callLanguageSchema,
+  documentTypeSchema,
+  outcomeReasonSchema,
+  questionKindSchema,
+  verificationStatusSchema,
+} from '../../../shared/api/index';
+import { enumValues, oneOf } from './one-of';
 import { users } from './users';
+
+// Columns with a CHECK constraint change only through a migration. Outcome reasons and question kinds
+// grow with the question bank, so they are typed in code but not constrained in the database.
+// 'sending': a remote SMS gateway call in flight (the row commits before the POST).
+export const deliveryStatuses = ['sending', 'sent', 'delivery_failed'] as const;
+export const velocitySignalKinds = ['person_multi_agent', 'document_multi_person'] as const;
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
@@ -13,12 +28,11 @@ export const verifications = pgTable(
     agentId: text('agent_id')
       .notNull()
       .references(() => users.id),
-    /** in_progress | passed | failed | refer | aborted | expired (shared/api VerificationStatus). */
-    status: text('status').notNull(),
-    /** shared/api OutcomeReason once ended. */
-    outcomeReason: text('outcome_reason'),
-    callLanguage: text('call_language').notNull(),
-    documentType: text('document_type').notNull(),
+    status: text('status', { enum: enumValues(verificationStatusSchema) }).notNull(),
+    /** Set once ended. */
+    outcomeReason: text('outcome_reason', { enum: enumValues(outcomeReasonSchema) }),
+    callLanguage: text('call_language', { enum: enumValues(callLanguageSchema) }).notNull(),
+    documentType: text('document_type', { enum: enumValues(documentTypeSchema) }).notNull(),
     /** HMAC of the normalised document number: "one document tried for several persons" without storing it. */
     documentHmac: text('document_hmac').notNull(),
     /** HMAC of the CPR number the caller claimed (or that the user ID resolved to); null when none resolved. */
@@ -57,6 +71,9 @@ export const verifications = pgTable(
     index('verifications_status_idx').on(t.status, t.startedAt),
     // Flagged rows are few (review follow-ups): a partial index serves the "flagged" filter and its count.
     index('verifications_flagged_started_idx').on(t.startedAt).where(sql`${t.flagged}`),
+    check('verifications_status_check', oneOf(t.status, verificationStatusSchema.options)),
+    check('verifications_call_language_check', oneOf(t.callLanguage, callLanguageSchema.options)),
+    check('verifications_document_type_check', oneOf(t.documentType, documentTypeSchema.options)),
   ],
 );
 
@@ -69,8 +86,8 @@ export const verificationQuestions = pgTable(
       .references(() => verifications.id),
     seq: integer('seq').notNull(),
     questionId: text('question_id').notNull(),
-    kind: text('kind').notNull(),
-    answerFormat: text('answer_format').notNull(),
+    kind: text('kind', { enum: enumValues(questionKindSchema) }).notNull(),
+    answerFormat: text('answer_format', { enum: enumValues(answerFormatSchema) }).notNull(),
     /** What the script line needs (a year, a street name); never the expected answer. */
     params: jsonb('params').$type<Record<string, string | number>>().notNull(),
     strength: real('strength').notNull(),
@@ -108,8 +125,8 @@ export const activationCodes = pgTable(
     /** superseded | supervisor | delivery_failed … */
     revokeReason: text('revoke_reason'),
     revokedBy: text('revoked_by'),
-    /** sent | delivery_failed (CodeStatus before redemption/expiry, which are derived from the columns above). */
-    deliveryStatus: text('delivery_status').notNull(),
+    /** CodeStatus before redemption/expiry, which are derived from the columns above. */
+    deliveryStatus: text('delivery_status', { enum: deliveryStatuses }).notNull(),
     maskedMobile: text('masked_mobile'),
     /** When an expiry was first observed and audited (expiry is lazy: nothing runs at expires_at). */
     expiryRecordedAt: instant('expiry_recorded_at'),
@@ -120,6 +137,7 @@ export const activationCodes = pgTable(
     index('activation_codes_active_idx')
       .on(t.mitidUserId)
       .where(sql`${t.usedAt} is null and ${t.revokedAt} is null`),
+    check('activation_codes_delivery_status_check', oneOf(t.deliveryStatus, deliveryStatuses)),
   ],
 );
 
@@ -128,8 +146,7 @@ export const velocitySignals = pgTable(
   'velocity_signals',
   {
     id: text('id').primaryKey(),
-    /** person_multi_agent | document_multi_person */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: velocitySignalKinds }).notNull(),
     verificationId: text('verification_id')
       .notNull()
       .references(() => verifications.id),
@@ -140,5 +157,9 @@ export const velocitySignals = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
   },
   // verification_id: the log counts each row's signals, so this lookup runs 50 times a page.
-  (t) => [index('velocity_signals_detected_idx').on(t.detectedAt), index('velocity_signals_verification_idx').on(t.verificationId)],
+  (t) => [
+    index('velocity_signals_detected_idx').on(t.detectedAt),
+    index('velocity_signals_verification_idx').on(t.verificationId),
+    check('velocity_signals_kind_check', oneOf(t.kind, velocitySignalKinds)),
+  ],
 );

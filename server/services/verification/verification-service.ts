@@ -2,7 +2,7 @@
 // answers one at a time, decide. Every step is written with its audit event in one transaction.
 import { createHmac, randomInt, randomUUID } from 'node:crypto';
 import { and, desc, eq, gte, lte } from 'drizzle-orm';
-import type { MyVerification, ParsedInput, VerificationView } from '../../../shared/api/index';
+import type { MyVerification, OutcomeReason, ParsedInput, VerificationStatus, VerificationView } from '../../../shared/api/index';
 import { ApiError, errorCodes } from '../../../shared/api/index';
 import { maskCpr } from '../../../shared/domain/cpr/index';
 import type { Clock } from '../../clock';
@@ -97,7 +97,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         lastActivityAt: now,
         expiresAt: new Date(now.getTime() + policy.timeoutMinutes * minute),
       };
-      const ended = (status: string, reason: string, identified: boolean) => ({ ...base, status, outcomeReason: reason, identified, endedAt: now });
+      const ended = (status: VerificationStatus, reason: OutcomeReason, identified: boolean) => ({ ...base, status, outcomeReason: reason, identified, endedAt: now });
 
       let row: typeof verifications.$inferInsert;
       let firstQuestion: QuestionRow | null = null;

@@ -82,3 +82,31 @@ describe.runIf(driverAvailability('postgres').available || process.env.CI)('admi
     }
   });
 });
+
+describe('admin CLI: migrations for operators who migrate before starting instances', () => {
+  it('lists pending migrations dry, applies them, then finds nothing to do; a require-start refuses until then', async () => {
+    const { migrations } = await import('../../../../server/db/migrations/bundle.generated');
+    const { startSupportApi } = await import('../../../../server/start');
+    const tmp = tempDir('admin-migrate-');
+    try {
+      const names = migrations.map((m) => m.name).join(', ');
+      const dry = admin(['migrate', '--dry-run', '--data', tmp.dir], '');
+      expect(dry.status, dry.stderr).toBe(0);
+      expect(dry.stdout).toContain(`would apply ${migrations.length} migration(s): ${names}`);
+      const status = admin(['migration-status', '--data', tmp.dir], '');
+      expect(status.stdout).toContain(`pending: ${names}`);
+
+      await expect(startSupportApi({ dataDir: tmp.dir, migrations: 'require', seed: false, port: 0 })).rejects.toThrow(/needs migration\(s\) 0000_baseline.*admin -- migrate/);
+
+      const applied = admin(['migrate', '--data', tmp.dir], '');
+      expect(applied.status, applied.stderr).toBe(0);
+      expect(applied.stdout).toMatch(new RegExp(`applied ${migrations.length} migration\\(s\\) in [0-9.]+ s: ${names}`));
+      expect(admin(['migrate', '--data', tmp.dir], '').stdout).toContain('up to date');
+
+      const api = await startSupportApi({ dataDir: tmp.dir, migrations: 'require', seed: false, port: 0 });
+      await api.close();
+    } finally {
+      tmp.remove();
+    }
+  }, 120_000);
+});

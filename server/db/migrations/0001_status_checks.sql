@@ -1,0 +1,5 @@
+ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_delivery_status_check" CHECK ("activation_codes"."delivery_status" in ('sending', 'sent', 'delivery_failed'));--> statement-breakpoint
+ALTER TABLE "velocity_signals" ADD CONSTRAINT "velocity_signals_kind_check" CHECK ("velocity_signals"."kind" in ('person_multi_agent', 'document_multi_person'));--> statement-breakpoint
+ALTER TABLE "verifications" ADD CONSTRAINT "verifications_status_check" CHECK ("verifications"."status" in ('in_progress', 'passed', 'failed', 'refer', 'aborted', 'expired'));--> statement-breakpoint
+ALTER TABLE "verifications" ADD CONSTRAINT "verifications_call_language_check" CHECK ("verifications"."call_language" in ('da', 'en'));--> statement-breakpoint
+ALTER TABLE "verifications" ADD CONSTRAINT "verifications_document_type_check" CHECK ("verifications"."document_type" in ('passport', 'driving_licence'));
