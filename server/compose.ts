@@ -16,6 +16,7 @@ import type { ScryptParams } from './services/accounts/password';
 import { createSubjectHmac } from './services/audit/subject-hmac';
 import { createVerificationService } from './services/verification/index';
 import { composeCodes, type CodesConfig } from './services/codes/compose-codes';
+import type { RegisterPort } from './services/register/port';
 import { createReviewService } from './services/review/index';
 import { createCprSealer } from './services/sealing';
 
@@ -32,6 +33,10 @@ export interface SupportApiDeps {
     sleep?: (ms: number) => Promise<void>;
     /** Activation codes: the SMS gateway (HTTP) and the per-IP redeem limit; defaults: sandbox phone, 10/min. */
     codes?: Pick<CodesConfig, 'smsGateway' | 'redeemLimit'>;
+    /** Where the engine reads the CPR register (services/register/select.ts); default: the register tables. */
+    register?: RegisterPort;
+    /** False when a real CPR source is configured: no sandbox aid is offered. */
+    sandboxAids?: boolean;
   };
 }
 
@@ -44,7 +49,7 @@ export function composeServices(deps: SupportApiDeps) {
     ...(config.sleep ? { sleep: config.sleep } : {}),
   });
   const subjectHmac = createSubjectHmac(secrets);
-  const verification = createVerificationService({ ...base, subjectHmac });
+  const verification = createVerificationService({ ...base, subjectHmac, ...(config.register ? { register: config.register } : {}) });
   const sealer = createCprSealer(secrets);
   const review = createReviewService({ ...base, subjectHmac, unsealCpr: (sealed) => sealer.unseal(sealed) });
   const codesArea = composeCodes(base, (sealed) => sealer.unseal(sealed), { embedded: config.embedded, scryptParams: config.scryptParams, ...config.codes });
@@ -62,7 +67,7 @@ function unavailable(name: string) {
  */
 export function composeHandlers(deps: SupportApiDeps, services: SupportApiServices): { handlers: OperationHandlers; missing: OperationName[] } {
   const areas: Partial<OperationHandlers> = {
-    ...healthHandlers({ db: services.db, driver: deps.database.driver, embedded: deps.config.embedded }),
+    ...healthHandlers({ db: services.db, driver: deps.database.driver, embedded: deps.config.embedded, ...(deps.config.sandboxAids === false ? { sandboxAids: false } : {}) }),
     ...authHandlers(services),
     ...verificationHandlers(services),
     ...codesHandlers(services),

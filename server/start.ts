@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { systemClock, type Clock } from './clock';
 import { compose } from './compose';
-import { readSmsGatewayConfig, type SmsGatewayConfig } from './config';
+import { readRegisterEnv, readSmsGatewayConfig, type RegisterEnv, type SmsGatewayConfig } from './config';
 import { migrate, migrationStatus, refusal } from './db/migrate';
 import { openDatabase, type OpenDatabase } from './db/open';
 import type { Database } from './db/types';
@@ -10,6 +10,7 @@ import { buildApp } from './http/build-app';
 import { seedSandboxHook } from './sandbox/seed';
 import { loadSecrets, type Secrets } from './secrets';
 import { ensureDemoAccounts } from './services/accounts/users';
+import { isRealSource, selectRegister } from './services/register/select';
 import type { ScryptParams } from './services/accounts/password';
 import { apiVersion } from './version';
 
@@ -42,6 +43,8 @@ export interface StartOptions {
   smsGateway?: SmsGatewayConfig;
   /** Redeem requests per client IP per window on the activation page (default 10 per minute). */
   redeemLimit?: { max: number; windowMs: number };
+  /** The CPR source (REGISTER_SOURCE, DATAFORDELER_*); default: from the environment. */
+  register?: RegisterEnv;
 }
 
 export interface RunningSupportApi {
@@ -76,6 +79,16 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
   } catch (error) {
     throw new StartError(reason(error));
   }
+  let registerEnv: RegisterEnv;
+  try {
+    registerEnv = options.register ?? readRegisterEnv();
+  } catch (error) {
+    throw new StartError(reason(error));
+  }
+  // A real CPR source turns the sandbox aids off: codes must go out by a real SMS gateway.
+  if (isRealSource(registerEnv) && !smsGateway) {
+    throw new StartError(`REGISTER_SOURCE=${String(registerEnv.REGISTER_SOURCE)} needs a real SMS gateway (SMS_GATEWAY_URL): the sandbox phone is for the sandbox register only.`);
+  }
 
   let database: OpenDatabase;
   try {
@@ -104,7 +117,7 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
     }
     const scrypt = options.scryptParams ? { scryptParams: options.scryptParams } : {};
     if (options.demoAccounts ?? embedded) await ensureDemoAccounts({ db: database.db, transaction: database.transaction, ...scrypt }, clock.now());
-    const seed = options.seed === false ? undefined : (options.seed ?? (embedded ? defaultSeed : undefined));
+    const seed = options.seed === false || isRealSource(registerEnv) ? undefined : (options.seed ?? (embedded ? defaultSeed : undefined));
     if (seed) {
       try {
         await seed(database.db, { clock, secrets });
@@ -113,7 +126,21 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       }
     }
 
-    const { handlers, authenticator, missing, plugins } = compose({ database, clock, secrets, config: { embedded, ...scrypt, codes: { smsGateway, redeemLimit: options.redeemLimit } } });
+    let register;
+    try {
+      register = await selectRegister(database.db, registerEnv);
+    } catch (error) {
+      throw new StartError(reason(error));
+    }
+    if (!register.sandboxAids && !smsGateway) {
+      throw new StartError('The register is a real CPR source: activation codes need a real SMS gateway (SMS_GATEWAY_URL); the sandbox phone is for the sandbox register only.');
+    }
+    const { handlers, authenticator, missing, plugins } = compose({
+      database,
+      clock,
+      secrets,
+      config: { embedded, ...scrypt, codes: { smsGateway, redeemLimit: options.redeemLimit }, register: register.port, sandboxAids: register.sandboxAids },
+    });
     const app = await buildApp({
       handlers,
       authenticator,
