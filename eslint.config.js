@@ -24,13 +24,36 @@ function forbid(patterns, message, { builtins = false } = {}) {
   ];
 }
 
-const features = (() => {
+function entriesOf(dir) {
   try {
-    return readdirSync('renderer/src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    return readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-})();
+}
+const features = entriesOf('renderer/src/features').filter((d) => d.isDirectory()).map((d) => d.name);
+// Everything in renderer/src/app but the screen registry (a probe file path counts as app/ too).
+const appOutsideRegistry = [
+  ...entriesOf('renderer/src/app').filter((d) => d.name !== 'screens.ts').map((d) => `./renderer/src/app/${d.name}`),
+  './renderer/src/app/!(screens).{ts,tsx}',
+];
+
+// server/ layers, top first: a layer may import the ones after it, never the ones before it.
+const serverTop = ['./server/compose.ts', './server/start.ts', './server/cli'];
+const serverLayers = [
+  { name: 'http', paths: ['./server/http', './server/activation-page'] },
+  { name: 'handlers', paths: ['./server/handlers'] },
+  { name: 'services', paths: ['./server/services'] },
+  { name: 'db', paths: ['./server/db'] },
+];
+const serverLayerZones = serverLayers.flatMap((layer, i) => {
+  const above = [...serverTop, ...serverLayers.slice(0, i).flatMap((l) => l.paths)];
+  return layer.paths.map((target) => ({
+    target,
+    from: above,
+    message: `server/${layer.name} may not import a layer above it (http → handlers → services → db; compose.ts wires them).`,
+  }));
+});
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'data/**', 'server/db/migrations/**', 'test/fixtures/**'] },
@@ -39,7 +62,12 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+      // import-x/no-cycle reads the imported files itself: with these it parses TypeScript too.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -66,6 +94,14 @@ export default tseslint.config(
     },
   },
   {
+    // Inside server/: http → handlers → services → db, each importing only the layers below it
+    // (as VS Code's code-layering rule). The composition root, start and the CLIs sit on top.
+    files: ['server/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: serverLayerZones }],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid([...uiPackages, '**/renderer/**'], 'electron/ never imports the renderer.'),
@@ -82,18 +118,33 @@ export default tseslint.config(
         'renderer/ talks to the world only through ConsoleApi: no electron, node:* or server.',
         { builtins: true },
       ),
-      // Features stay independent: what two features share moves to renderer/src/app or components.
+      // Import zones as bulletproof-react's: features stay independent (what two share moves to
+      // components or app); components are shared by all, so they import neither features nor app; app
+      // reaches the features only through the screen registry (app/screens.ts).
       'import-x/no-restricted-paths': [
-        features.length > 0 ? 'error' : 'off',
+        'error',
         {
-          zones: features.map((f) => ({
-            target: `./renderer/src/features/${f}`,
-            from: './renderer/src/features',
-            except: [`./${f}`],
-            message: 'A feature must not import another feature.',
-          })),
+          zones: [
+            ...features.map((f) => ({
+              target: `./renderer/src/features/${f}`,
+              from: './renderer/src/features',
+              except: [`./${f}`],
+              message: 'A feature must not import another feature.',
+            })),
+            {
+              target: './renderer/src/components',
+              from: ['./renderer/src/features', './renderer/src/app'],
+              message: 'components/ is shared by every screen: it imports neither features nor app.',
+            },
+            {
+              target: appOutsideRegistry,
+              from: './renderer/src/features',
+              message: 'app/ reaches a feature only through the screen registry (app/screens.ts).',
+            },
+          ],
         },
       ],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
 );

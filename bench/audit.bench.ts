@@ -19,7 +19,7 @@ async function appendRate(database: OpenDatabase, writers: number): Promise<numb
   await Promise.all(
     Array.from({ length: writers }, async (_, w) => {
       for (let i = 0; i < perWriter; i++) {
-        await database.transaction((tx) => appendAuditEvent(tx, { actor: `writer-${w}`, action: 'bench.appended', payload, occurredAt: new Date() }));
+        await database.transaction((tx) => appendAuditEvent(tx, { actor: `writer-${w}`, action: 'review.note_added', payload, occurredAt: new Date() }));
       }
     }),
   );

@@ -16,7 +16,7 @@ import { createSubjectHmac } from '../server/services/audit/subject-hmac';
 import { createCodeHasher } from '../server/services/codes/code-secret';
 import { createCodesService } from '../server/services/codes/codes-service';
 import { createDigitalPostOutboxNotifier } from '../server/services/notify/notifier';
-import { createOutboxSealer } from '../server/services/notify/outbox-sealer';
+import { createOutboxSealer } from '../server/services/sealing';
 import { createCprSealer } from '../server/services/sealing';
 import { createSandboxSmsGateway } from '../server/services/sms/sandbox-sms-gateway';
 import type { SmsGateway } from '../server/services/sms/sms-gateway';

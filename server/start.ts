@@ -135,7 +135,7 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
     if (!register.sandboxAids && !smsGateway) {
       throw new StartError('The register is a real CPR source: activation codes need a real SMS gateway (SMS_GATEWAY_URL); the sandbox phone is for the sandbox register only.');
     }
-    const { handlers, authenticator, missing, plugins } = compose({
+    const { handlers, authenticator, plugins } = compose({
       database,
       clock,
       secrets,
@@ -149,7 +149,6 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       plugins,
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     });
-    if (missing.length > 0) app.log.warn({ operations: missing }, 'operations without a handler answer 503');
     app.addHook('onClose', async () => {
       await database.close();
     });

@@ -1,7 +1,7 @@
 // The one IPC channel between the renderer and the Support API client. Main trusts nothing that
 // crosses it: the sender frame, the operation name and the input are all checked here.
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { ApiError, errorCodes, isOperationName, operations, type ConsoleApi, type Operation } from '../../shared/api/index';
+import { ApiError, describeIssues, errorCodes, isOperationName, operations, type ConsoleApi, type Operation } from '../../shared/api/index';
 import type { BridgeResult } from '../../shared/api-client/ipc-client';
 import { consoleApiChannel } from '../ipc-channels';
 import { isRendererUrl } from './app-location';
@@ -21,14 +21,6 @@ export interface IpcBridgeOptions {
 
 function failure(status: number, code: string, message: string): BridgeResult {
   return { ok: false, error: { status, code, message } };
-}
-
-/** Issue paths and messages only, as the server does: the offending values may be personal data. */
-function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 5)
-    .map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
-    .join('; ');
 }
 
 /** Whether the call comes from the console window's top frame showing our own page. */

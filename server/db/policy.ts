@@ -1,93 +1,11 @@
-// The policy settings document: limits a supervisor may tune. Stored as one jsonb row in `settings`
-// and read through its zod schema, so a missing section or value falls back to the default below.
-// Other areas add their own section here (e.g. verification, codes).
+// The stored policy document: one jsonb row in `settings`, read and written through the schema of
+// shared/domain/policy. The audit event of a change is the caller's (server/services/review/policy-settings.ts).
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
-import { appendAuditEvent } from '../services/audit/append';
+import { policySchema, type Policy } from '../../shared/domain/policy/index';
 import { settings } from './schema/settings';
 import type { Database, Tx } from './types';
 
-export const sessionPolicySchema = z.object({
-  /** Absolute session length after sign-in. */
-  maxHours: z.number().positive().max(24).default(8),
-  /** The session ends after this long without a request. */
-  idleMinutes: z.number().int().min(1).max(240).default(15),
-  /** The console locks itself (unlock with the password) after this long without activity; below idleMinutes. */
-  consoleLockMinutes: z.number().int().min(1).max(240).default(5),
-});
-
-export const loginPolicySchema = z.object({
-  /** Failed sign-ins (since the last success) after which each further failure is answered late. */
-  delayAfterFailures: z.number().int().min(1).default(5),
-  /** The first delay; it doubles with every further failure, up to delayMaxMs. */
-  delayBaseMs: z.number().int().min(0).default(1_000),
-  delayMaxMs: z.number().int().min(0).default(30_000),
-  /** Failed sign-ins in a row that lock the account. */
-  lockAfterFailures: z.number().int().min(1).default(10),
-  lockMinutes: z.number().int().min(1).default(15),
-});
-
-/** Caller verification (server/services/verification). Each verification keeps a copy of the values in force at its start. */
-export const verificationPolicySchema = z
-  .object({
-    /** Questions every caller is asked. */
-    questionCount: z.number().int().min(3).max(8).default(4),
-    /** Further questions, one at a time, while the score is short of a pass but a pass is still possible. */
-    extraQuestions: z.number().int().min(0).max(4).default(2),
-    /** Share of the asked questions' strength weight the answers must earn. */
-    passThreshold: z.number().min(0.5).max(1).default(0.75),
-    /** Fully correct answers needed as well (see server/services/verification/question-kinds.ts). */
-    minCorrect: z.number().int().min(1).max(8).default(3),
-    /** Failed verifications of one person within the window after which every new one is referred. */
-    lockoutFailures: z.number().int().min(1).max(10).default(2),
-    lockoutWindowHours: z.number().int().min(1).max(168).default(24),
-    /** An unfinished verification left unanswered this long expires. */
-    timeoutMinutes: z.number().int().min(5).max(60).default(15),
-    /** Velocity signals: one person tried by several agents within this many minutes … */
-    personAgentsWindowMinutes: z.number().int().min(5).max(1440).default(60),
-    /** … and one document number tried for several persons within this many hours. */
-    documentPersonsWindowHours: z.number().int().min(1).max(168).default(24),
-  })
-  .refine((v) => v.minCorrect <= v.questionCount, { message: 'minCorrect cannot exceed questionCount', path: ['minCorrect'] });
-export type VerificationPolicy = z.infer<typeof verificationPolicySchema>;
-
-/** Activation codes (server/services/codes). Read at issue time; a code keeps the expiry and attempt limit it was issued with. */
-export const codesPolicySchema = z.object({
-  /** Characters in a code. 6 digits is NIST SP 800-63B's minimum; the default 8 gives ~26.6 bits. */
-  length: z.number().int().min(6).max(12).default(8),
-  /** digits: 0-9. alphanumeric: upper-case letters and digits without look-alikes (no 0/O, 1/I/L). */
-  alphabet: z.enum(['digits', 'alphanumeric']).default('digits'),
-  /** Minutes a code can be redeemed (MitID: 30). */
-  lifetimeMinutes: z.number().int().min(5).max(60).default(30),
-  /** Wrong entries after which a code is blocked (MitID: 3). */
-  maxAttempts: z.number().int().min(1).max(10).default(3),
-  /** No SMS when the mobile number was registered or changed less than this many days ago (MitID: 5). */
-  mobileQuarantineDays: z.number().min(0).max(30).default(5),
-  /** A code can be issued only this long after the verification passed. */
-  issueWithinMinutes: z.number().int().min(1).max(120).default(15),
-});
-export type CodesPolicy = z.infer<typeof codesPolicySchema>;
-
-/** The supervisors' watch (server/services/review/watch.ts): codes issued outside opening hours are listed. */
-export const watchPolicySchema = z.object({
-  openingHoursStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('08:00'),
-  openingHoursEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('20:00'),
-  /** IANA zone the opening hours are local to. */
-  timeZone: z.string().min(1).default('Europe/Copenhagen'),
-});
-
-export const policySchema = z.object({
-  session: sessionPolicySchema.prefault({}),
-  login: loginPolicySchema.prefault({}),
-  verification: verificationPolicySchema.prefault({}),
-  codes: codesPolicySchema.prefault({}),
-  watch: watchPolicySchema.prefault({}),
-});
-export type Policy = z.infer<typeof policySchema>;
-
-export const defaultPolicy: Policy = policySchema.parse({});
-
-const policyKey = 'policy';
+export const policyKey = 'policy';
 
 /** The policy in force: the stored document over the defaults. Read per use: instances share no memory. */
 export async function getPolicy(db: Database | Tx): Promise<Policy> {
@@ -97,12 +15,12 @@ export async function getPolicy(db: Database | Tx): Promise<Policy> {
   return parsed.data;
 }
 
-/** Replaces the policy and records it in the audit log, in the caller's transaction. */
-export async function savePolicy(tx: Tx, policy: Policy, by: { actor: string; at: Date }): Promise<void> {
+/** Replaces the stored policy; returns the document as stored (defaults filled in). */
+export async function writePolicy(tx: Tx, policy: Policy, by: { actor: string; at: Date }): Promise<Policy> {
   const value = policySchema.parse(policy);
   await tx
     .insert(settings)
     .values({ key: policyKey, value, updatedAt: by.at, updatedBy: by.actor })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: by.at, updatedBy: by.actor } });
-  await appendAuditEvent(tx, { actor: by.actor, action: 'policy.updated', payload: { policy: value }, occurredAt: by.at });
+  return value;
 }

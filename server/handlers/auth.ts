@@ -1,4 +1,4 @@
-import type { OperationHandlers } from '../http/context';
+import type { OperationHandlers } from './context';
 import type { AccountsService } from '../services/accounts/index';
 
 export function authHandlers(deps: { accounts: AccountsService }): Pick<OperationHandlers, 'login' | 'logout' | 'getSession' | 'unlockSession'> {

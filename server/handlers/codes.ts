@@ -1,4 +1,4 @@
-import type { OperationHandlers } from '../http/context';
+import type { OperationHandlers } from './context';
 import type { CodesService } from '../services/codes/index';
 
 export function codesHandlers(deps: { codes: CodesService }): Pick<

@@ -1,5 +1,5 @@
 import { exportDownloadPath } from '../../shared/api/index';
-import type { OperationHandlers } from '../http/context';
+import type { OperationHandlers } from './context';
 import type { ReviewService } from '../services/review/index';
 
 type SupervisionOps =

@@ -1,4 +1,4 @@
-import type { OperationHandlers } from '../http/context';
+import type { OperationHandlers } from './context';
 import type { VerificationService } from '../services/verification/index';
 
 export function verificationHandlers(deps: {

@@ -8,9 +8,9 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { ApiError, errorCodes, type ApiErrorBody } from '../../shared/api/index';
-import type { Authenticator, OperationHandlers } from './context';
-import { describeIssues, registerOperations } from './register-operations';
+import { ApiError, describeIssues, errorCodes, type ApiErrorBody } from '../../shared/api/index';
+import type { Authenticator, OperationHandlers } from '../handlers/context';
+import { registerOperations } from './register-operations';
 
 export interface BuildAppOptions {
   handlers: OperationHandlers;

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   ApiError,
   apiErrorBodySchema,
+  describeIssues,
   errorCodes,
   inputInQuery,
   operations,
@@ -10,7 +11,7 @@ import {
   type Operation,
   type OperationName,
 } from '../../shared/api/index';
-import type { Authenticator, OperationHandlers, PublicContext } from './context';
+import type { Authenticator, OperationHandlers, PublicContext } from '../handlers/context';
 
 function bearerToken(req: FastifyRequest): string | undefined {
   const header = req.headers.authorization;
@@ -70,12 +71,4 @@ export function registerOperations(app: FastifyInstance, handlers: OperationHand
       },
     });
   }
-}
-
-/** Issue paths and messages only: the offending values may be personal data. */
-export function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 5)
-    .map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
-    .join('; ');
 }

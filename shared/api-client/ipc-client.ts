@@ -1,4 +1,6 @@
-import { ApiError, errorCodes, operations, type ConsoleApi, type OperationName } from '../api/index';
+// The Electron bridge's shape, shared by the preload (which exposes it), the main process (which
+// answers it) and the renderer (renderer/src/app/console-api.ts turns it into a ConsoleApi).
+import type { OperationName } from '../api/index';
 
 /** What crosses the Electron bridge back to the renderer: a value or a plain error, never a thrown object. */
 export type BridgeResult =
@@ -10,17 +12,4 @@ export interface ConsoleBridge {
   invoke(operation: OperationName, input: unknown): Promise<BridgeResult>;
   /** Subscribes to "lock now" from the shell (OS lock, suspend); returns an unsubscribe function. */
   onLockRequested(listener: () => void): () => void;
-}
-
-/** A ConsoleApi whose calls travel over the Electron bridge; errors come back as ApiError again. */
-export function createIpcConsoleApi(bridge: ConsoleBridge): ConsoleApi {
-  const entries = (Object.keys(operations) as OperationName[]).map((name) => [
-    name,
-    async (input: unknown) => {
-      const result = await bridge.invoke(name, input ?? {});
-      if (result.ok) return result.value;
-      throw new ApiError(result.error.status, result.error.code || errorCodes.internal, result.error.message);
-    },
-  ]);
-  return Object.fromEntries(entries) as unknown as ConsoleApi;
 }

@@ -8,6 +8,7 @@ import { verificationOperations } from './operations/verification';
 
 export * from './define';
 export * from './errors';
+export * from './describe-issues';
 export * from './operations/auth';
 export * from './operations/codes';
 export * from './operations/health';

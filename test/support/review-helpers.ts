@@ -7,6 +7,7 @@ import type { Database, Tx } from '../../server/db/types';
 import { appendAuditEvent } from '../../server/services/audit/append';
 import { createSubjectHmac } from '../../server/services/audit/subject-hmac';
 import { createCprSealer } from '../../server/services/sealing';
+import type { AuditAction } from '../../shared/domain/audit/index';
 import { maskCpr } from '../../shared/domain/cpr/index';
 import { testSecrets } from './support-api';
 
@@ -84,7 +85,7 @@ export async function seedVerification(db: Runner, s: SeedVerification): Promise
     if (s.audit !== false) {
       await appendAuditEvent(tx, { actor: s.agentId, action: 'verification.started', verificationId: id, subjectHmac, payload: { documentType: 'passport' }, occurredAt: s.startedAt });
       if (endedAt) {
-        await appendAuditEvent(tx, { actor: s.agentId, action: `verification.${status}`, verificationId: id, subjectHmac, payload: {}, occurredAt: endedAt });
+        await appendAuditEvent(tx, { actor: s.agentId, action: `verification.${status}` as AuditAction, verificationId: id, subjectHmac, payload: {}, occurredAt: endedAt });
       }
     }
   });

@@ -52,7 +52,7 @@ function useConsoleApiValue(): ConsoleApiValue {
 
 /**
  * The typed Support API for screens: `const api = useConsoleApi(); await api.login({ ... })`.
- * Calls throw `ApiError` (shared/api/errors.ts); show one with `<ApiErrorAlert error={...} />`.
+ * Calls throw `ApiError` (shared/api/api-error.ts); show one with `<ApiErrorAlert error={...} />`.
  * For reads, prefer `useApiQuery` (app/use-api-query.ts).
  */
 export function useConsoleApi(): ConsoleApi {

@@ -1,4 +1,4 @@
-// Value imports come from shared/api/errors only: importing a value from shared/api/index would pull
+// Value imports come from shared/api/api-error only (zod-free): importing a value from shared/api/index would pull
 // every operation's zod schemas into the first bundle. The renderer needs none of them (the main
 // process and the server validate), so it addresses operations by name through a Proxy.
 import { ApiError, errorCodes } from '../../../shared/api/api-error';
@@ -23,7 +23,7 @@ function apiByName(call: (name: OperationName, input: unknown) => Promise<unknow
   });
 }
 
-/** The Electron bridge (the same mapping as shared/api-client/ipc-client.ts, without the contract). */
+/** The Electron bridge: each call by name; errors come back as ApiError again. */
 function bridgeConsoleApi(bridge: ConsoleBridge): ConsoleApi {
   return apiByName(async (name, input) => {
     const result = await bridge.invoke(name, input);

@@ -1,10 +1,9 @@
 import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router';
 import type { Role } from '../../../shared/api/index';
-import { SignInPage } from '../features/sign-in/sign-in-page';
 import { homePathFor, useAuth } from './auth';
 import { ConsoleLayout } from './layout/console-layout';
 import { ForbiddenPage, NotFoundPage, RouteErrorPage, SessionCheckPage } from './layout/status-pages';
-import { screens } from './screens';
+import { roleForPath, screens, signInPage as SignInPage } from './screens';
 
 /** Where the sign-in page sends the user back to after a redirect (kept in the history state). */
 export interface SignInState {
@@ -24,6 +23,17 @@ function RequireRole({ role }: { role: Role }) {
   }
   if (state.session.user.role !== role) return <ForbiddenPage role={role} />;
   return <Outlet />;
+}
+
+/** The sign-in form; once signed in, back to where the session ended if that screen is for this role, else the role's start page. */
+function SignInRoute() {
+  const { state } = useAuth();
+  const location = useLocation();
+  if (state.status !== 'signed-in') return <SignInPage />;
+  const from = (location.state as SignInState | null)?.from;
+  const role = state.session.user.role;
+  const target = from && roleForPath(from.split('?')[0] ?? '') === role ? from : homePathFor(role);
+  return <Navigate to={target} replace />;
 }
 
 function Home() {
@@ -51,7 +61,7 @@ export function createRoutes(): RouteObject[] {
       errorElement: <RouteErrorPage />,
       children: [
         { index: true, element: <Home /> },
-        { path: 'sign-in', element: <SignInPage /> },
+        { path: 'sign-in', element: <SignInRoute /> },
         byRole('agent'),
         byRole('supervisor'),
         { path: '*', element: <NotFoundPage /> },

@@ -2,12 +2,14 @@ import { createHmac, randomInt, randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import { ApiError, errorCodes, type ConsoleUser, type SessionInfo } from '../../../shared/api/index';
 import type { Clock } from '../../clock';
-import { getPolicy, type Policy } from '../../db/policy';
+import type { AuditAction } from '../../../shared/domain/audit/index';
+import type { Policy } from '../../../shared/domain/policy/index';
+import { getPolicy } from '../../db/policy';
 import { unknownLoginAttempts } from '../../db/schema/login-attempts';
 import { sessions } from '../../db/schema/sessions';
 import { users } from '../../db/schema/users';
 import type { Database, Tx } from '../../db/types';
-import type { Principal } from '../../http/context';
+import type { Principal } from '../principal';
 import type { Secrets } from '../../secrets';
 import { appendAuditEvent } from '../audit/append';
 import { hashPassword, verifyPassword, type ScryptParams } from './password';
@@ -88,7 +90,7 @@ export function createAccountsService(deps: AccountsDeps) {
     passwordOk: boolean,
     now: Date,
     policy: Policy,
-    failedAction: string,
+    failedAction: Extract<AuditAction, 'login.failed' | 'session.unlock_failed'>,
     extra: Record<string, string> = {},
   ): Promise<{ ok: true } | { ok: false; failedCount: number; lockedNow: boolean }> {
     const [row] = await tx.select().from(users).where(eq(users.id, user.id)).for('update');

@@ -1,4 +1,4 @@
-import type { Policy } from '../../db/policy';
+import type { Policy } from '../../../shared/domain/policy/index';
 
 export interface ThrottleRow {
   failedCount: number;

@@ -1,5 +1,6 @@
 import { desc, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import type { AuditAction } from '../../../shared/domain/audit/index';
 import { advisoryLocks } from '../../db/advisory-locks';
 import { auditEvents } from '../../db/schema/audit';
 import type { Tx } from '../../db/types';
@@ -28,7 +29,11 @@ export const auditEventInputSchema = z.object({
   payload: z.record(z.string(), jsonValue).default({}),
   occurredAt: z.date(),
 });
-export type AuditEventInput = z.input<typeof auditEventInputSchema>;
+/**
+ * An event to append. The action is one of shared/domain/audit's union (the compiler holds every caller
+ * to it); the stored form stays the dotted string, so events written before the union read as ever.
+ */
+export type AuditEventInput = Omit<z.input<typeof auditEventInputSchema>, 'action'> & { action: AuditAction };
 
 export interface AppendedEvent {
   seq: number;

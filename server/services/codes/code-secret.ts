@@ -1,7 +1,7 @@
 // The code itself: drawn with node:crypto randomInt (CSPRNG, rejection sampling: no modulo bias) and
 // stored only as HMAC-SHA256 under deriveKey('activation-code'), bound to the MitID user ID.
 import { createHmac, randomInt } from 'node:crypto';
-import type { CodesPolicy } from '../../db/policy';
+import type { CodesPolicy } from '../../../shared/domain/policy/index';
 import type { Secrets } from '../../secrets';
 
 export const codeAlphabets: Record<CodesPolicy['alphabet'], string> = {

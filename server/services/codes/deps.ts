@@ -2,7 +2,7 @@ import type { Clock } from '../../clock';
 import type { Database, Tx } from '../../db/types';
 import type { ScryptParams } from '../accounts/password';
 import type { Notifier } from '../notify/notifier';
-import type { OutboxSealer } from '../notify/outbox-sealer';
+import type { OutboxSealer } from '../sealing';
 import type { SmsGateway } from '../sms/sms-gateway';
 import type { CodeHasher } from './code-secret';
 

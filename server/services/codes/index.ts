@@ -1,5 +1,6 @@
 export { codeAlphabets, codeEntropyBits, createCodeHasher, generateCode, groupCode, normaliseCode, type CodeHasher } from './code-secret';
-export { codeStatusOf, codeViewFor, toCodeView, type CodeRow } from './code-view';
+export { codeStatus, isLiveCode, liveCodeWhere, type CodeStateColumns } from './code-status';
+export { codeViewFor, noCode, toCodeView, type CodeRow } from './code-view';
 export { createCodesService, type CodesService } from './codes-service';
 export type { CodesDeps } from './deps';
 export { redeemFailedMessage } from './errors';

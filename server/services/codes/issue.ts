@@ -2,16 +2,17 @@
 // for a person with MitID, and not when the mobile number is new. The clear code goes to the SMS
 // gateway and nowhere else; the database keeps its HMAC.
 import { randomUUID } from 'node:crypto';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { maskCpr } from '../../../shared/domain/cpr/index';
 import { ApiError, errorCodes, type VerificationView } from '../../../shared/api/index';
 import { getPolicy } from '../../db/policy';
 import { registerMitid } from '../../db/schema/register';
 import { activationCodes, verifications } from '../../db/schema/verifications';
 import type { Tx } from '../../db/types';
-import type { Principal } from '../../http/context';
+import type { Principal } from '../principal';
 import type { SmsMessage, SmsResult } from '../sms/sms-gateway';
 import { toVerificationView } from '../verification/view';
+import { liveCodeWhere, revokeReasons } from './code-status';
 import { codeViewFor } from './code-view';
 import { generateCode, groupCode } from './code-secret';
 import { auditLater, type AuditLater } from '../audit/audit-later';
@@ -55,7 +56,7 @@ export function createIssue(deps: CodesDeps) {
     // Not "sent": the code is revoked so it can never be redeemed, and the agent sees delivery_failed.
     await tx
       .update(activationCodes)
-      .set({ deliveryStatus: 'delivery_failed', revokedAt: now, revokeReason: 'delivery_failed', revokedBy: 'system' })
+      .set({ deliveryStatus: 'delivery_failed', revokedAt: now, revokeReason: revokeReasons.deliveryFailed, revokedBy: 'system' })
       .where(eq(activationCodes.id, p.message.codeId));
     audit.add({
       ...base,
@@ -95,18 +96,11 @@ export function createIssue(deps: CodesDeps) {
       return null;
     }
 
-    // The newest code wins: older active codes of this MitID user stop working now.
+    // The newest code wins: older live codes of this MitID user stop working now.
     const superseded = await tx
       .update(activationCodes)
-      .set({ revokedAt: now, revokeReason: 'superseded', revokedBy: 'system' })
-      .where(
-        and(
-          eq(activationCodes.mitidUserId, mitid.userId),
-          isNull(activationCodes.usedAt),
-          isNull(activationCodes.revokedAt),
-          gt(activationCodes.expiresAt, now),
-        ),
-      )
+      .set({ revokedAt: now, revokeReason: revokeReasons.superseded, revokedBy: 'system' })
+      .where(and(eq(activationCodes.mitidUserId, mitid.userId), liveCodeWhere(now)))
       .returning({ id: activationCodes.id, verificationId: activationCodes.verificationId });
 
     const code = generateCode(policy);

@@ -2,7 +2,7 @@
 // Order matters (Ory Kratos' code persister): attempts are counted first, in their own statement,
 // then the code is consumed by ONE conditional UPDATE that also compares the HMAC, so two requests
 // can never both succeed and a wrong guess is always counted. Failures all look alike.
-import { and, desc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { ApiError } from '../../../shared/api/index';
 import { maskCpr } from '../../../shared/domain/cpr/index';
 import { brokenPasswordRules, normaliseUserId } from '../../../shared/domain/mitid/index';
@@ -11,6 +11,7 @@ import { activationCodes } from '../../db/schema/verifications';
 import type { Tx } from '../../db/types';
 import { hashPassword } from '../accounts/password';
 import { normaliseCode } from './code-secret';
+import { codeStatus, liveCodeWhere, openCodeWhere } from './code-status';
 import type { CodeRow } from './code-view';
 import { auditLater, type AuditLater } from '../audit/audit-later';
 import type { CodesDeps } from './deps';
@@ -78,26 +79,20 @@ export function createRedeem(deps: CodesDeps) {
     // Unknown user ID or no code: same answer, and the same HMAC and hashing work were done already.
     // (Issuing revokes older codes, so the newest code is the only one that can be live.)
     if (!row) return failed(undefined, 'no_code');
-    if (row.usedAt) return failed(row, 'used');
-    if (row.revokedAt) return failed(row, 'revoked');
-    if (row.expiresAt.getTime() <= now.getTime()) {
+    const status = codeStatus(row, now);
+    if (status === 'redeemed') return failed(row, 'used');
+    if (status === 'expired') {
       await recordExpiry(tx, audit, row, now);
       return failed(row, 'expired');
     }
+    // The audit keeps the reasons it always gave: a failed delivery or a newer code revoked this one.
+    if (status === 'delivery_failed' || status === 'superseded' || status === 'revoked') return failed(row, 'revoked');
 
     // 1. Count the attempt before looking at the code.
     const [counted] = await tx
       .update(activationCodes)
       .set({ attempts: sql`${activationCodes.attempts} + 1` })
-      .where(
-        and(
-          eq(activationCodes.id, row.id),
-          isNull(activationCodes.usedAt),
-          isNull(activationCodes.revokedAt),
-          gt(activationCodes.expiresAt, now),
-          sql`${activationCodes.attempts} < ${activationCodes.maxAttempts}`,
-        ),
-      )
+      .where(and(eq(activationCodes.id, row.id), liveCodeWhere(now)))
       .returning({ attempts: activationCodes.attempts, maxAttempts: activationCodes.maxAttempts });
     if (!counted) return failed(row, row.attempts >= row.maxAttempts ? 'blocked' : 'not_active');
 
@@ -108,9 +103,7 @@ export function createRedeem(deps: CodesDeps) {
       .where(
         and(
           eq(activationCodes.id, row.id),
-          isNull(activationCodes.usedAt),
-          isNull(activationCodes.revokedAt),
-          gt(activationCodes.expiresAt, now),
+          openCodeWhere(now),
           sql`${activationCodes.attempts} <= ${activationCodes.maxAttempts}`,
           eq(activationCodes.codeHmac, codeHmac),
         ),

@@ -1,8 +1,9 @@
 // A supervisor revokes the live code of a verification, with a reason.
 import { and, eq, isNull } from 'drizzle-orm';
 import { activationCodes } from '../../db/schema/verifications';
-import type { Principal } from '../../http/context';
+import type { Principal } from '../principal';
 import { appendAuditEvent } from '../audit/append';
+import { revokeReasons } from './code-status';
 import type { CodesDeps } from './deps';
 import { conflict, notFound } from './errors';
 
@@ -12,7 +13,7 @@ export function createRevoke(deps: CodesDeps) {
       const now = deps.clock.now();
       const [row] = await tx
         .update(activationCodes)
-        .set({ revokedAt: now, revokeReason: 'supervisor', revokedBy: principal.userId })
+        .set({ revokedAt: now, revokeReason: revokeReasons.supervisor, revokedBy: principal.userId })
         .where(and(eq(activationCodes.verificationId, verificationId), isNull(activationCodes.usedAt), isNull(activationCodes.revokedAt)))
         .returning();
       if (!row) {

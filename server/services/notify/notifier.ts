@@ -2,7 +2,7 @@
 // 6.3.7): what happened, when, and what to do if it was not them. Never the code.
 import type { Tx } from '../../db/types';
 import { writeOutbox } from './outbox';
-import type { OutboxSealer } from './outbox-sealer';
+import type { OutboxSealer } from '../sealing';
 
 export type NoticeKind = 'code_issued' | 'password_set';
 

@@ -5,7 +5,7 @@ import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { OutboxMessage } from '../../../shared/api/index';
 import { messageOutbox } from '../../db/schema/outbox';
 import type { Database, Tx } from '../../db/types';
-import type { OutboxSealer } from './outbox-sealer';
+import type { OutboxSealer } from '../sealing';
 
 export interface OutboxEntry {
   channel: 'sms' | 'digital_post';

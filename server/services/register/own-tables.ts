@@ -1,5 +1,6 @@
 // MitID and identity documents: our own tables, whichever source the CPR data comes from.
 import { and, eq } from 'drizzle-orm';
+import { normaliseUserId } from '../../../shared/domain/mitid/index';
 import { registerDocuments, registerMitid } from '../../db/schema/register';
 import type { Database, Tx } from '../../db/types';
 import type { DocumentRecord, RegisterReader } from './port';
@@ -7,7 +8,7 @@ import type { DocumentRecord, RegisterReader } from './port';
 export function ownTablesReader(db: Database | Tx): Omit<RegisterReader, 'person'> {
   return {
     async cprOfMitidUser(userId) {
-      const [row] = await db.select({ cpr: registerMitid.cpr }).from(registerMitid).where(eq(registerMitid.userId, userId.trim().toLowerCase()));
+      const [row] = await db.select({ cpr: registerMitid.cpr }).from(registerMitid).where(eq(registerMitid.userId, normaliseUserId(userId.trim())));
       return row?.cpr ?? null;
     },
     async mitid(cpr) {

@@ -1,13 +1,6 @@
-// CSV for spreadsheets: RFC 4180 quoting, and cells that start like a formula are prefixed with a
-// quote so Excel or LibreOffice never evaluates them (OWASP "CSV injection").
+// The verification log as CSV (cells quoted by shared/domain/csv).
 import type { VerificationLogRow } from '../../../shared/api/index';
-
-export function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s) && typeof value === 'string') s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { csvCell } from '../../../shared/domain/csv/index';
 
 export const csvHeader = [
   'id',

@@ -8,7 +8,7 @@ import { activationCodes, velocitySignals, verificationQuestions } from '../../d
 import { queryRows } from '../../db/rows';
 import type { Database, Tx } from '../../db/types';
 import { actorNames } from './actors';
-import { codeStatusAt } from './code-status';
+import { codeStatus } from '../codes/code-status';
 import { queryLogPage, type LogDbRow } from './log-query';
 import { auditEventViews } from './timeline';
 
@@ -57,7 +57,7 @@ export async function loadVerificationDetail(db: Database | Tx, id: string, now:
     })),
     code: code
       ? {
-          status: codeStatusAt(code, now),
+          status: codeStatus(code, now),
           issuedAt: code.issuedAt.toISOString(),
           issuedBy: actor(code.issuedBy),
           expiresAt: code.expiresAt.toISOString(),

@@ -4,7 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { VerificationFilter, VerificationLogRow, VerificationSort } from '../../../shared/api/index';
 import { queryRows } from '../../db/rows';
 import type { Database, Tx } from '../../db/types';
-import { codeStatusAt } from './code-status';
+import { codeStatus } from '../codes/code-status';
 
 /** A filter as the server keeps it: the CPR number already turned into its subject HMAC. `verificationId` is internal (detail). */
 export type StoredFilter = Omit<VerificationFilter, 'cpr'> & { subjectHmac?: string; verificationId?: string };
@@ -49,7 +49,7 @@ const selectColumns = sql`
   v.id, v.started_at, v.ended_at, v.agent_id, u.username, u.display_name, v.masked_cpr, v.document_type,
   v.answered_count, v.score_weight, v.total_weight, v.status, v.outcome_reason, v.flagged,
   c.expires_at as code_expires_at, c.attempts as code_attempts, c.max_attempts as code_max_attempts,
-  c.used_at as code_used_at, c.revoked_at as code_revoked_at, c.delivery_status as code_delivery_status,
+  c.used_at as code_used_at, c.revoked_at as code_revoked_at, c.revoke_reason as code_revoke_reason, c.delivery_status as code_delivery_status,
   (select count(*) from velocity_signals s where s.verification_id = v.id)::int as signals`;
 
 const fromClause = sql`from verifications v join users u on u.id = v.agent_id left join activation_codes c on c.verification_id = v.id`;
@@ -74,6 +74,7 @@ export interface LogDbRow extends Record<string, unknown> {
   code_max_attempts: number | null;
   code_used_at: Date | string | null;
   code_revoked_at: Date | string | null;
+  code_revoke_reason: string | null;
   code_delivery_status: string | null;
   signals: number;
 }
@@ -94,6 +95,7 @@ export function toLogRow(r: LogDbRow, now: Date): VerificationLogRow {
           maxAttempts: Number(r.code_max_attempts),
           usedAt: toDateOrNull(r.code_used_at),
           revokedAt: toDateOrNull(r.code_revoked_at),
+          revokeReason: r.code_revoke_reason,
           deliveryStatus: r.code_delivery_status ?? 'sent',
         };
   const total = Number(r.total_weight);
@@ -108,7 +110,7 @@ export function toLogRow(r: LogDbRow, now: Date): VerificationLogRow {
     scorePercent: total > 0 ? Math.round((Number(r.score_weight) / total) * 1000) / 10 : null,
     status: r.status as VerificationLogRow['status'],
     outcome: r.outcome_reason as VerificationLogRow['outcome'],
-    codeStatus: codeStatusAt(code, now),
+    codeStatus: codeStatus(code, now),
     durationSeconds: endedAt ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000)) : null,
     flagged: r.flagged,
     velocitySignals: Number(r.signals),

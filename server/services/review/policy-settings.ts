@@ -2,11 +2,18 @@
 // and values the editor does not show are kept as they are.
 import { eq } from 'drizzle-orm';
 import { ApiError, errorCodes, type EditablePolicy } from '../../../shared/api/index';
-import { getPolicy, policySchema, savePolicy, type Policy } from '../../db/policy';
+import { policySchema, type Policy } from '../../../shared/domain/policy/index';
+import { getPolicy, policyKey, writePolicy } from '../../db/policy';
 import { settings } from '../../db/schema/settings';
 import type { Database, Tx } from '../../db/types';
 import { appendAuditEvent } from '../audit/append';
 import { actorNames, type ActorRef } from './actors';
+
+/** Replaces the policy and records the whole document in the audit log, in the caller's transaction. */
+export async function savePolicy(tx: Tx, policy: Policy, by: { actor: string; at: Date }): Promise<void> {
+  const value = await writePolicy(tx, policy, by);
+  await appendAuditEvent(tx, { actor: by.actor, action: 'policy.updated', payload: { policy: value }, occurredAt: by.at });
+}
 
 export function toEditable(policy: Policy): EditablePolicy {
   const v = policy.verification;
@@ -58,7 +65,7 @@ export interface PolicyState {
 
 export async function readPolicyState(db: Database | Tx): Promise<PolicyState> {
   const policy = await getPolicy(db);
-  const [row] = await db.select({ updatedAt: settings.updatedAt, updatedBy: settings.updatedBy }).from(settings).where(eq(settings.key, 'policy'));
+  const [row] = await db.select({ updatedAt: settings.updatedAt, updatedBy: settings.updatedBy }).from(settings).where(eq(settings.key, policyKey));
   const actor = await actorNames(db, row ? [row.updatedBy] : []);
   return { policy: toEditable(policy), updatedAt: row ? row.updatedAt.toISOString() : null, updatedBy: row ? actor(row.updatedBy) : null };
 }

@@ -1,6 +1,6 @@
 // The sandbox "phone": the SMS goes into the outbox table, body sealed, for the sandbox phone to show.
 import { writeOutbox } from '../notify/outbox';
-import type { OutboxSealer } from '../notify/outbox-sealer';
+import type { OutboxSealer } from '../sealing';
 import type { SmsGateway } from './sms-gateway';
 
 export function createSandboxSmsGateway(sealer: OutboxSealer): SmsGateway {

@@ -1,5 +1,5 @@
 // After each answer: pass, fail, or ask the next question. Pure, so the rule is tested on its own.
-import type { VerificationPolicy } from '../../db/policy';
+import type { VerificationPolicy } from '../../../shared/domain/policy/index';
 import { fullyCorrectScore } from './question-kinds';
 
 export interface Tally {

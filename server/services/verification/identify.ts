@@ -2,6 +2,7 @@
 // Every way this can fail looks the same to the agent; only the audit log (for supervisors) says which.
 import { ApiError, errorCodes, type CallerClaim, type DocumentClaim } from '../../../shared/api/index';
 import { parseCpr } from '../../../shared/domain/cpr/index';
+import { normaliseDocumentNumber } from '../../../shared/domain/documents/index';
 import type { PersonRecord, RegisterReader } from '../register/port';
 
 /**
@@ -16,11 +17,6 @@ export function claimedCprDigits(input: string): string {
       ? 'The CPR number does not start with a real date (DDMMYY). Check the first six digits with the caller.'
       : 'A CPR number has ten digits (DDMMYY-SSSS). Check the number with the caller.';
   throw new ApiError(400, errorCodes.badRequest, message);
-}
-
-/** Spaces, dots and dashes are how people read numbers aloud; letters (old passports) compare upper-case. */
-export function normaliseDocumentNumber(number: string): string {
-  return number.replace(/[\s.-]/g, '').toUpperCase();
 }
 
 /** The CPR number the claim points at: as given, or the owner of the MitID user ID (case-insensitive). */

@@ -1,5 +1,4 @@
 // The verification engine (issue "Verification engine"); handlers in server/handlers/verification.ts.
 export { createVerificationService, type VerificationService, type VerificationServiceDeps } from './verification-service';
 export { questionKinds, fullyCorrectScore, maxPerFamily } from './question-kinds';
-export { toVerificationView, toQuestionView, noCode } from './view';
-export { codeStatusOf, toCodeView } from './code-view';
+export { toVerificationView, toQuestionView } from './view';

@@ -1,12 +1,11 @@
 // What the agent may see of a verification: built here only, from the row, the current question and the
 // code's state. Expected answers, per-question scores and the CPR number in clear never reach this function.
 import type { CodeView, QuestionView, VerificationView } from '../../../shared/api/index';
+import { noCode } from '../codes/code-view';
 import type { verificationQuestions, verifications } from '../../db/schema/verifications';
 
 export type VerificationRow = typeof verifications.$inferSelect;
 export type QuestionRow = typeof verificationQuestions.$inferSelect;
-
-export const noCode: CodeView = { status: 'none', maskedMobile: null, expiresAt: null, maxAttempts: null };
 
 export function toQuestionView(q: QuestionRow): QuestionView {
   return {

@@ -2,6 +2,7 @@
 // Each operation is a defineOperation(...) export, listed in the object at the bottom.
 // A CPR number typed by a supervisor only ever travels in a POST body: never in a URL (logs, history).
 import { z } from 'zod';
+import { codesPolicySchema, sessionPolicySchema, verificationPolicySchema, watchPolicySchema } from '../../domain/policy/index';
 import { defineOperation, roleSchema } from '../define';
 import {
   codeStatusSchema,
@@ -390,32 +391,39 @@ export const verifyAuditCheckpoint = defineOperation({
 
 // ---------------------------------------------------------------- policy
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+const verification = verificationPolicySchema.shape;
+const codes = codesPolicySchema.shape;
+const threshold = verification.passThreshold.unwrap();
 
 /**
- * What a supervisor may tune, with the bounds that keep it safe (no pass threshold of 0, no 1-digit
- * code). The server maps it onto the policy document's sections.
+ * What a supervisor may tune. The bounds that keep it safe (no pass threshold of 0, no 1-digit code)
+ * are the policy document's own (shared/domain/policy), without its defaults: every field is required
+ * here. The server maps it onto the document's sections.
  */
 export const editablePolicySchema = z
   .object({
     verification: z.object({
-      questionCount: z.number().int().min(3).max(8),
-      extraQuestions: z.number().int().min(0).max(4),
-      /** Share of the asked questions' strength weight the answers must earn, in percent. */
-      passThresholdPercent: z.number().int().min(50).max(100),
-      minCorrect: z.number().int().min(1).max(8),
+      questionCount: verification.questionCount.unwrap(),
+      extraQuestions: verification.extraQuestions.unwrap(),
+      /** Share of the asked questions' strength weight the answers must earn, in whole percent. */
+      passThresholdPercent: z
+        .number()
+        .int()
+        .min(Math.round((threshold.minValue ?? 0) * 100))
+        .max(Math.round((threshold.maxValue ?? 1) * 100)),
+      minCorrect: verification.minCorrect.unwrap(),
       /** Failed verifications of one person within the window after which new ones are referred. */
-      lockoutFailures: z.number().int().min(1).max(10),
-      lockoutWindowHours: z.number().int().min(1).max(168),
-      timeoutMinutes: z.number().int().min(5).max(60),
+      lockoutFailures: verification.lockoutFailures.unwrap(),
+      lockoutWindowHours: verification.lockoutWindowHours.unwrap(),
+      timeoutMinutes: verification.timeoutMinutes.unwrap(),
     }),
     codes: z.object({
-      length: z.number().int().min(6).max(12),
-      lifetimeMinutes: z.number().int().min(5).max(60),
-      maxAttempts: z.number().int().min(1).max(10),
+      length: codes.length.unwrap(),
+      lifetimeMinutes: codes.lifetimeMinutes.unwrap(),
+      maxAttempts: codes.maxAttempts.unwrap(),
     }),
-    session: z.object({ consoleLockMinutes: z.number().int().min(1).max(60) }),
-    watch: z.object({ openingHoursStart: hhmm, openingHoursEnd: hhmm }),
+    session: z.object({ consoleLockMinutes: sessionPolicySchema.shape.consoleLockMinutes.unwrap() }),
+    watch: z.object({ openingHoursStart: watchPolicySchema.shape.openingHoursStart.unwrap(), openingHoursEnd: watchPolicySchema.shape.openingHoursEnd.unwrap() }),
   })
   .refine((p) => p.verification.minCorrect <= p.verification.questionCount, {
     message: 'cannot exceed the number of questions',

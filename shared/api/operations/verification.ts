@@ -1,6 +1,7 @@
 // Caller verification: identify, ask, answer, decide (issue: verification engine).
 // What the agent sees is a VerificationView: never an expected answer, a hint, or a per-question result.
 import { z } from 'zod';
+import { maxAnswerLength } from '../../domain/answers/index';
 import { defineOperation } from '../define';
 
 export const documentTypeSchema = z.enum(['passport', 'driving_licence']);
@@ -82,7 +83,7 @@ export type OutcomeReason = z.infer<typeof outcomeReasonSchema>;
 export const abortReasonSchema = z.enum(['caller_hung_up', 'suspected_fraud', 'other']);
 export type AbortReason = z.infer<typeof abortReasonSchema>;
 
-export const codeStatusSchema = z.enum(['none', 'sent', 'delivery_failed', 'redeemed', 'expired', 'revoked', 'blocked']);
+export const codeStatusSchema = z.enum(['none', 'sent', 'delivery_failed', 'redeemed', 'expired', 'superseded', 'revoked', 'blocked']);
 export type CodeStatus = z.infer<typeof codeStatusSchema>;
 
 /** The activation code as the agent sees it: never the code itself. */
@@ -154,7 +155,7 @@ export const answerQuestion = defineOperation({
     id: verificationIdSchema,
     questionId: z.string().min(1).max(64),
     answer: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('text'), text: z.string().trim().min(1).max(200) }),
+      z.object({ kind: z.literal('text'), text: z.string().trim().min(1).max(maxAnswerLength) }),
       z.object({ kind: z.literal('dont_know') }),
     ]),
   }),

@@ -154,6 +154,7 @@ export const agentDa = {
       delivery_failed: 'SMS fejlede',
       redeemed: 'Kode brugt',
       expired: 'Kode udløbet',
+      superseded: 'Kode erstattet af en nyere',
       revoked: 'Kode tilbagekaldt',
       blocked: 'Kode spærret',
     },

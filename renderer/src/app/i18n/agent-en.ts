@@ -156,6 +156,7 @@ export const agentEn = {
       delivery_failed: 'SMS failed',
       redeemed: 'Code used',
       expired: 'Code expired',
+      superseded: 'Code replaced by a newer one',
       revoked: 'Code revoked',
       blocked: 'Code blocked',
     },

@@ -32,6 +32,7 @@ export const supervisorDa = {
       delivery_failed: 'Ikke leveret',
       redeemed: 'Indløst',
       expired: 'Udløbet',
+      superseded: 'Erstattet',
       revoked: 'Tilbagekaldt',
       blocked: 'Spærret',
     },

@@ -35,6 +35,7 @@ export const supervisorEn = {
       delivery_failed: 'Not delivered',
       redeemed: 'Redeemed',
       expired: 'Expired',
+      superseded: 'Replaced',
       revoked: 'Revoked',
       blocked: 'Blocked',
     },

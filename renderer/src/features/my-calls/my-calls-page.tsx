@@ -5,28 +5,11 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MyVerification } from '../../../../shared/api/index';
 import { useAgentCatalogue } from '../../app/i18n/agent-catalogue';
 import { useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { outcomeCategory } from '../../components/outcome-category';
 import { Page } from '../../components/page';
-
-type Category = 'passed' | 'refer' | 'notVerified' | 'aborted' | 'expired' | 'inProgress';
-
-function categoryOf(call: MyVerification): Category {
-  switch (call.status) {
-    case 'in_progress':
-      return 'inProgress';
-    case 'passed':
-      return 'passed';
-    case 'aborted':
-      return 'aborted';
-    case 'expired':
-      return 'expired';
-    default:
-      return call.outcome === 'identity_not_verified' ? 'notVerified' : 'refer';
-  }
-}
 
 const chipColor = { passed: 'success', refer: 'warning', notVerified: 'error', aborted: 'default', expired: 'default', inProgress: 'primary' } as const;
 
@@ -74,7 +57,7 @@ export function MyCallsPage() {
             </thead>
             <tbody>
               {calls.data.items.map((call) => {
-                const category = categoryOf(call);
+                const category = outcomeCategory(call.status, call.outcome);
                 const started = time(call.startedAt);
                 return (
                   <tr key={call.id}>

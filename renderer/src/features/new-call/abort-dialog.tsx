@@ -7,11 +7,11 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AbortReason, ApiError, VerificationView } from '../../../../shared/api/index';
+import type { AbortReason, VerificationView } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
-import { toApiError } from '../../app/use-api-query';
+import { useApiMutation } from '../../app/use-api-mutation';
 import { describeApiError } from '../../components/api-error-alert';
 import { RadioRow } from '../../components/radio-row';
 import { callStore } from './call-store';
@@ -36,27 +36,18 @@ export function AbortDialog({
   const api = useConsoleApi();
   const [reason, setReason] = useState<AbortReason>('caller_hung_up');
   const [note, setNote] = useState('');
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const inFlight = useRef(false);
+  const abort = useApiMutation(async () => {
+    const trimmed = note.trim();
+    const view = await api.abortVerification({ id: verificationId, reason, ...(trimmed ? { note: trimmed } : {}) });
+    callStore.setView(view);
+    onAborted(view);
+  });
+  const { pending, error: failure } = abort;
   const noteTooLong = note.trim().length > maxNote;
 
   const confirm = async () => {
-    if (inFlight.current || noteTooLong) return;
-    inFlight.current = true;
-    setPending(true);
-    setFailure(null);
-    try {
-      const trimmed = note.trim();
-      const view = await api.abortVerification({ id: verificationId, reason, ...(trimmed ? { note: trimmed } : {}) });
-      callStore.setView(view);
-      onAborted(view);
-    } catch (error) {
-      setFailure(toApiError(error));
-    } finally {
-      inFlight.current = false;
-      setPending(false);
-    }
+    if (noteTooLong) return;
+    await abort.run();
   };
 
   return (

@@ -6,13 +6,13 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, type FormEvent, type KeyboardEvent } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorCodes } from '../../../../shared/api/api-error';
-import type { ApiError, VerificationView } from '../../../../shared/api/index';
+import type { VerificationView } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
-import { toApiError } from '../../app/use-api-query';
+import { useApiMutation } from '../../app/use-api-mutation';
 import { describeApiError } from '../../components/api-error-alert';
 import { CprField } from '../../components/cpr-field';
 import { RadioRow } from '../../components/radio-row';
@@ -31,10 +31,6 @@ import { ScriptLine } from './script-line';
 export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView) => void }) {
   const { t, i18n } = useTranslation();
   const api = useConsoleApi();
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [pending, setPending] = useState(false);
-  // A ref, not state: a second Enter in the same tick must see the first one.
-  const inFlight = useRef(false);
   const {
     control,
     register,
@@ -58,23 +54,19 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
     if (isSubmitted) void trigger('documentNumber');
   }, [documentType, isSubmitted, trigger]);
 
-  const start = async (values: IdentifyValues) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setPending(true);
-    setFailure(null);
+  // One start at a time (useApiMutation's ref: a second Enter in the same tick must see the first one).
+  const starting = useApiMutation(async (values: IdentifyValues) => {
     try {
       const view = await api.startVerification(toStartInput(values));
       callStore.setView(view);
       onStarted(view);
     } catch (error) {
       callStore.setIdentify(values);
-      setFailure(toApiError(error));
-    } finally {
-      inFlight.current = false;
-      setPending(false);
+      throw error;
     }
-  };
+  });
+  const failure = starting.error;
+  const start = async (values: IdentifyValues) => void (await starting.run(values));
   // handleSubmit is called per event, not during render (the start function reads a ref).
   const onSubmit = (event?: FormEvent) => handleSubmit(start)(event);
 
@@ -96,7 +88,7 @@ export function IdentifyForm({ onStarted }: { onStarted: (view: VerificationView
   const userId = register('userId');
   const documentNumber = register('documentNumber');
   // Own state, not isSubmitting: a refused second submit would clear that while the first still runs.
-  const busy = pending;
+  const busy = starting.pending;
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby="identify-title" sx={{ p: { xs: 2, sm: 3 } }}>

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import type { CallLanguage, DocumentType, OperationInput } from '../../../../shared/api/index';
 import { parseCpr } from '../../../../shared/domain/cpr';
+import { documentNumberProblem, normaliseDocumentNumber, type DocumentNumberProblem } from '../../../../shared/domain/documents/index';
+import { brokenUserIdRules, type UserIdRule } from '../../../../shared/domain/mitid/index';
 
 export const identifySchema = z
   .object({
@@ -58,37 +60,38 @@ export function cprProblem(cpr: string): IdentifyMessageKey | null {
   return parsed.reason === 'invalid-date' ? 'call.identify.validation.cprDate' : 'call.identify.validation.cprLength';
 }
 
-const userIdChars = /^[a-zæøå0-9 {}!#$^,*()_+\-=:;?.@]+$/i;
+const userIdMessages: Record<Exclude<UserIdRule, 'edge_space'>, IdentifyMessageKey> = {
+  length: 'call.identify.validation.userIdLength',
+  characters: 'call.identify.validation.userIdChars',
+  ten_digits: 'call.identify.validation.userIdDigits',
+};
 
-/** MitID user ID rules (DOMAIN.md); leading and trailing spaces are the agent's typing, so trimmed. */
+/** MitID user ID rules (shared/domain/mitid); leading and trailing spaces are the agent's typing, so trimmed. */
 export function userIdProblem(userId: string): IdentifyMessageKey | null {
   const id = userId.trim();
   if (id === '') return 'call.identify.validation.userIdRequired';
-  if (id.length < 5 || id.length > 48) return 'call.identify.validation.userIdLength';
-  if (!userIdChars.test(id)) return 'call.identify.validation.userIdChars';
-  if (/\d{10}/.test(id.replace(/[\s-]/g, ''))) return 'call.identify.validation.userIdDigits';
-  return null;
+  const [first] = brokenUserIdRules(id).filter((rule) => rule !== 'edge_space');
+  return first ? userIdMessages[first] : null;
 }
 
-/** Spaces are how people read numbers aloud ("204 518 637"): they do not count. */
-export const compactDocumentNumber = (n: string) => n.replace(/\s/g, '');
+const documentMessages: Record<DocumentNumberProblem, IdentifyMessageKey> = {
+  required: 'call.identify.validation.documentRequired',
+  passport_format: 'call.identify.validation.passportFormat',
+  passport_old: 'call.identify.validation.passportOld',
+  driving_licence_format: 'call.identify.validation.drivingLicenceFormat',
+};
 
-/** Danish passport: 9 digits; driving licence: 8 digits; no check digit on either (DOMAIN.md). */
+/** Danish document number rules (shared/domain/documents). */
 export function documentProblem(type: IdentifyValues['documentType'], number: string): IdentifyMessageKey | null {
-  const n = compactDocumentNumber(number);
-  if (n === '') return 'call.identify.validation.documentRequired';
-  if (type === 'passport') {
-    if (/^\d{9}$/.test(n)) return null;
-    return /^[AB]\d+$/i.test(n) ? 'call.identify.validation.passportOld' : 'call.identify.validation.passportFormat';
-  }
-  return /^\d{8}$/.test(n) ? null : 'call.identify.validation.drivingLicenceFormat';
+  const problem = documentNumberProblem(type, number);
+  return problem ? documentMessages[problem] : null;
 }
 
 /** The contract's startVerification input from valid form values. */
 export function toStartInput(v: IdentifyValues): OperationInput<'startVerification'> {
   return {
     caller: v.claimKind === 'cpr' ? { kind: 'cpr', cpr: v.cpr.replace(/\D/g, '') } : { kind: 'userId', userId: v.userId.trim() },
-    document: { type: v.documentType, number: compactDocumentNumber(v.documentNumber) },
+    document: { type: v.documentType, number: normaliseDocumentNumber(v.documentNumber) },
     callLanguage: v.callLanguage,
   };
 }

@@ -15,7 +15,8 @@ import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';
 import { Kbd } from '../../components/kbd';
 import { callStore } from './call-store';
-import { outcomeCategory, outcomeScriptKey } from './outcome';
+import { outcomeCategory } from '../../components/outcome-category';
+import { outcomeScriptKey } from './outcome';
 import { ScriptLine } from './script-line';
 
 const severity = { passed: 'success', refer: 'warning', notVerified: 'error', aborted: 'info', expired: 'info', inProgress: 'info' } as const;
@@ -39,7 +40,7 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
   // "The code works for N minutes" counts from when the agent sees it (about when it was sent).
   const [shownAt] = useState(() => Date.now());
   const heading = useRef<HTMLHeadingElement>(null);
-  const category = outcomeCategory(view);
+  const category = outcomeCategory(view.status, view.outcome?.reason);
   const reason = view.outcome?.reason;
   const canSend = view.status === 'passed' && view.code.status === 'none';
   const scriptKey = outcomeScriptKey(view);

@@ -1,24 +1,6 @@
-// What an ended verification means for the agent: its category and the script line to read.
+// What an ended verification means for the agent: the script line to read (its category is
+// components/outcome-category.ts, shared with My calls).
 import type { OutcomeReason, VerificationView } from '../../../../shared/api/index';
-
-export type OutcomeCategory = 'passed' | 'refer' | 'notVerified' | 'aborted' | 'expired' | 'inProgress';
-
-export function outcomeCategory(view: Pick<VerificationView, 'status' | 'outcome'>): OutcomeCategory {
-  switch (view.status) {
-    case 'in_progress':
-      return 'inProgress';
-    case 'passed':
-      return 'passed';
-    case 'aborted':
-      return 'aborted';
-    case 'expired':
-      return 'expired';
-    case 'failed':
-    case 'refer':
-      // "Could not be verified" and nothing more: which of CPR, user ID or document was wrong stays unsaid.
-      return view.outcome?.reason === 'identity_not_verified' ? 'notVerified' : 'refer';
-  }
-}
 
 export type ScriptKey =
   | 'script.passed'

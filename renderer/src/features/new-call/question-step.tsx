@@ -15,7 +15,8 @@ import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';
 import { isAltKey, isModalOpen } from '../../components/keyboard';
 import { Kbd } from '../../components/kbd';
-import { answerProblem, maxAnswerLength, type AnswerMessageKey } from './answer-schema';
+import { maxAnswerLength } from '../../../../shared/domain/answers/index';
+import { answerProblem, type AnswerMessageKey } from './answer-check';
 import { callStore, useCallState } from './call-store';
 import { questionScript } from './question-script';
 import { ScriptLine } from './script-line';
@@ -58,15 +59,8 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
       callStore.setView(next);
       onView(next);
     } catch (error) {
-      const apiError = toApiError(error);
-      setFailure({ error: apiError, answer });
-      // The question moved on elsewhere (another window, a retry that did land): show the current state.
-      if (apiError.code === errorCodes.conflict) {
-        api.getVerification({ id: view.id }).then((fresh) => {
-          callStore.setView(fresh);
-          onView(fresh);
-        }, () => undefined);
-      }
+      // No 409 here: a repeated or raced answer is answered with the current state (answerQuestion).
+      setFailure({ error: toApiError(error), answer });
     } finally {
       clearTimeout(slowTimer);
       inFlight.current = false;

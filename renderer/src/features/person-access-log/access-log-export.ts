@@ -1,5 +1,6 @@
 // The person access log as files for an Art. 15 answer: CSV for people, JSON for machines.
 import type { AuditEventView } from '../../../../shared/api/index';
+import { csvCell } from '../../../../shared/domain/csv/index';
 
 export interface AccessLog {
   maskedCpr: string;
@@ -7,18 +8,10 @@ export interface AccessLog {
   events: AuditEventView[];
 }
 
-const cell = (value: string | number | null): string => {
-  if (value === null) return '';
-  let s = String(value);
-  // A cell that starts like a formula is quoted so spreadsheets never run it.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function accessLogCsv(log: AccessLog, actionLabel: (action: string) => string, detail: (e: AuditEventView) => string): string {
   const header = ['seq', 'occurred_at', 'action', 'action_label', 'actor_id', 'actor_name', 'verification_id', 'detail'];
   const lines = log.events.map((e) =>
-    [e.seq, e.occurredAt, e.action, actionLabel(e.action), e.actor.id, e.actor.displayName, e.verificationId, detail(e)].map(cell).join(','),
+    [e.seq, e.occurredAt, e.action, actionLabel(e.action), e.actor.id, e.actor.displayName, e.verificationId, detail(e)].map(csvCell).join(','),
   );
   return '\uFEFF' + [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

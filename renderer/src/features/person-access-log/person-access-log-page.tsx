@@ -8,51 +8,38 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ApiError } from '../../../../shared/api/index';
+import { z } from 'zod';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
-import { toApiError } from '../../app/use-api-query';
+import { useApiMutation } from '../../app/use-api-mutation';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { actionLabel, eventDetail } from '../../components/audit-action-label';
 import { downloadText } from '../../components/download';
+import { Form, useZodForm } from '../../components/form';
 import { Page } from '../../components/page';
 import { formatDateTime, formatPercent } from '../../components/review-format';
 import { accessLogCsv, accessLogJson, fileStem, type AccessLog } from './access-log-export';
 
 const isFullCpr = (v: string) => /^\d{10}$/.test(v.replace(/[\s-]/g, ''));
 
+const searchSchema = z.object({ cpr: z.string().refine(isFullCpr), reason: z.string().trim().min(10) });
+
 /** Supervisor: everything the audit log holds about one person (GDPR Art. 15), exportable. */
 export function PersonAccessLogPage() {
   const { t, i18n } = useSupervisorCatalogue();
   const api = useConsoleApi();
-  const [cpr, setCpr] = useState('');
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const form = useZodForm(searchSchema, { defaultValues: { cpr: '', reason: '' } });
   const [log, setLog] = useState<AccessLog | null>(null);
-  const cprBad = !isFullCpr(cpr);
-  const reasonBad = reason.trim().length < 10;
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTouched(true);
-    if (cprBad || reasonBad) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setLog(await api.personAccessLog({ cpr, reason: reason.trim() }));
-      // The number is not kept on screen once it has been used.
-      setCpr('');
-      setTouched(false);
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const search = useApiMutation(async (input: z.output<typeof searchSchema>) => {
+    setLog(await api.personAccessLog(input));
+    // The number is not kept on screen once it has been used.
+    form.reset({ cpr: '', reason: input.reason });
+  });
+  const { pending: busy, error } = search;
+  const cprBad = form.formState.errors.cpr !== undefined;
+  const reasonBad = form.formState.errors.reason !== undefined;
   const label = (action: string) => actionLabel(t, action);
   const detail = (e: AccessLog['events'][number]) => eventDetail(t, e.action, e.payload, (v) => formatPercent(v, i18n.language));
 
@@ -60,33 +47,31 @@ export function PersonAccessLogPage() {
     <Page title={t('personAccess.title')}>
       <Typography>{t('personAccess.intro')}</Typography>
       <Paper variant="outlined" sx={{ p: 2 }}>
-        <Stack component="form" onSubmit={(e) => void submit(e)} noValidate direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
+        <Form form={form} onValid={search.run} direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
           <TextField
             label={t('personAccess.cpr')}
-            value={cpr}
-            onChange={(e) => setCpr(e.target.value)}
+            {...form.register('cpr')}
             required
             size="small"
             autoComplete="off"
-            error={touched && cprBad}
-            helperText={touched && cprBad ? t('log.filters.cprInvalid') : t('log.filters.cprHelp')}
+            error={cprBad}
+            helperText={cprBad ? t('log.filters.cprInvalid') : t('log.filters.cprHelp')}
             slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 13, spellCheck: false } }}
           />
           <TextField
             label={t('personAccess.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            {...form.register('reason')}
             required
             size="small"
             sx={{ minWidth: 360, flex: 1 }}
-            error={touched && reasonBad}
-            helperText={touched && reasonBad ? t('review.reasonTooShort', { min: 10 }) : t('review.reasonHelp', { min: 10 })}
+            error={reasonBad}
+            helperText={reasonBad ? t('review.reasonTooShort', { min: 10 }) : t('review.reasonHelp', { min: 10 })}
             slotProps={{ htmlInput: { maxLength: 500 } }}
           />
           <Button type="submit" variant="contained" disabled={busy}>
             {t('personAccess.search')}
           </Button>
-        </Stack>
+        </Form>
       </Paper>
       {error ? <ApiErrorAlert error={error} /> : null}
       {log ? (

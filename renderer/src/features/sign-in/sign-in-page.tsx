@@ -8,13 +8,10 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
 import type { ApiError } from '../../../../shared/api/index';
 import { errorCodes } from '../../../../shared/api/api-error';
-import { homePathFor, useAuth } from '../../app/auth';
+import { useAuth } from '../../app/auth';
 import { useHealth } from '../../app/health';
-import type { SignInState } from '../../app/routes';
-import { roleForPath } from '../../app/screens';
 import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';
 import { signInSchema, type SignInMessageKey, type SignInValues } from './sign-in-schema';
@@ -31,7 +28,6 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { state, signIn } = useAuth();
   const { health } = useHealth();
-  const location = useLocation();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const {
     register,
@@ -44,14 +40,6 @@ export function SignInPage() {
   useEffect(() => {
     document.title = `${t('signIn.title')} · ${t('app.productName')}`;
   }, [t]);
-
-  if (state.status === 'signed-in') {
-    // Back to where the session ended, if that screen is for this role; else the role's start page.
-    const from = (location.state as SignInState | null)?.from;
-    const role = state.session.user.role;
-    const target = from && roleForPath(from.split('?')[0] ?? '') === role ? from : homePathFor(role);
-    return <Navigate to={target} replace />;
-  }
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);

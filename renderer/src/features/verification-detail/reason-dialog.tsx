@@ -5,11 +5,12 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent, type ReactNode } from 'react';
-import type { ApiError } from '../../../../shared/api/index';
+import { useMemo, type ReactNode } from 'react';
+import { z } from 'zod';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
-import { toApiError } from '../../app/use-api-query';
+import { useApiMutation } from '../../app/use-api-mutation';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { Form, useZodForm } from '../../components/form';
 
 /**
  * Asks for a reason before an action that the audit log must explain (reveal, revoke, flag). The
@@ -26,65 +27,49 @@ export function ReasonDialog(props: {
   children?: ReactNode;
 }) {
   const { t } = useSupervisorCatalogue();
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const tooShort = reason.trim().length < props.minLength;
+  const schema = useMemo(() => z.object({ reason: z.string().trim().min(props.minLength) }), [props.minLength]);
+  // Checked from the first blur on, as the agent types.
+  const form = useZodForm(schema, { mode: 'onTouched', defaultValues: { reason: '' } });
+  const confirm = useApiMutation(async (reason: string) => {
+    await props.onConfirm(reason);
+    form.reset();
+  });
+  const tooShort = form.formState.errors.reason !== undefined;
 
   const close = () => {
-    setReason('');
-    setTouched(false);
-    setError(null);
+    form.reset();
+    confirm.reset();
     props.onClose();
-  };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTouched(true);
-    if (tooShort) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await props.onConfirm(reason.trim());
-      setReason('');
-      setTouched(false);
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (
     <Dialog open={props.open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="reason-dialog-title">
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <Form form={form} onValid={(values) => confirm.run(values.reason)}>
         <DialogTitle id="reason-dialog-title">{props.title}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{props.body}</DialogContentText>
           {props.children}
           <TextField
             label={t('review.reasonLabel')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            onBlur={() => setTouched(true)}
+            {...form.register('reason')}
             required
             fullWidth
             multiline
             minRows={2}
             autoFocus
-            error={touched && tooShort}
-            helperText={touched && tooShort ? t('review.reasonTooShort', { min: props.minLength }) : t('review.reasonHelp', { min: props.minLength })}
+            error={tooShort}
+            helperText={tooShort ? t('review.reasonTooShort', { min: props.minLength }) : t('review.reasonHelp', { min: props.minLength })}
             slotProps={{ htmlInput: { maxLength: 500 } }}
           />
-          {error ? <ApiErrorAlert error={error} /> : null}
+          {confirm.error ? <ApiErrorAlert error={confirm.error} /> : null}
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>{t('review.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={busy}>
+          <Button type="submit" variant="contained" disabled={confirm.pending}>
             {props.confirmLabel}
           </Button>
         </DialogActions>
-      </form>
+      </Form>
     </Dialog>
   );
 }

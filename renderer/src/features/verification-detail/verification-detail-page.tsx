@@ -12,7 +12,8 @@ import { Link, useParams } from 'react-router';
 import type { VerificationDetail } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
-import { toApiError, useApiQuery } from '../../app/use-api-query';
+import { useApiMutation } from '../../app/use-api-mutation';
+import { useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { Page } from '../../components/page';
 import { formatDateTime, formatDuration, formatPercent } from '../../components/review-format';
@@ -205,22 +206,16 @@ function NotesSection({ detail, onAdded }: { detail: VerificationDetail; onAdded
   const { t, i18n } = useSupervisorCatalogue();
   const api = useConsoleApi();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ReturnType<typeof toApiError> | null>(null);
+  const adding = useApiMutation(async (note: string) => {
+    await api.addReviewNote({ id: detail.summary.id, text: note });
+    setText('');
+    onAdded();
+  });
+  const { pending: busy, error } = adding;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await api.addReviewNote({ id: detail.summary.id, text: text.trim() });
-      setText('');
-      onAdded();
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    await adding.run(text.trim());
   };
   return (
     <Section title={t('detail.notes')}>

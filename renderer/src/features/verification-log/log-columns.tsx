@@ -19,7 +19,7 @@ export const sortFields: Partial<Record<string, VerificationSortField>> = {
   durationSeconds: 'duration',
 };
 
-const codeColour = { none: 'default', sent: 'primary', delivery_failed: 'warning', redeemed: 'success', expired: 'default', revoked: 'warning', blocked: 'error' } as const;
+const codeColour = { none: 'default', sent: 'primary', delivery_failed: 'warning', redeemed: 'success', expired: 'default', superseded: 'default', revoked: 'warning', blocked: 'error' } as const;
 const statusColour = { in_progress: 'primary', passed: 'success', failed: 'error', refer: 'warning', aborted: 'default', expired: 'default' } as const;
 
 export function logColumns(t: TFunction, language: string): GridColDef<VerificationLogRow>[] {

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { defaultPolicy, getPolicy, savePolicy } from '../../../../server/db/policy';
+import { getPolicy } from '../../../../server/db/policy';
+import { savePolicy } from '../../../../server/services/review/policy-settings';
+import { defaultPolicy } from '../../../../shared/domain/policy/index';
 import { auditEvents } from '../../../../server/db/schema/audit';
 import { settings } from '../../../../server/db/schema/settings';
 import { describeEachDatabase } from '../../../support/databases';

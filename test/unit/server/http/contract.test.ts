@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { operationNames, operations, type Operation } from '../../../../shared/api/index';
 import { buildApp } from '../../../../server/http/build-app';
-import type { OperationHandlers } from '../../../../server/http/context';
+import type { OperationHandlers } from '../../../../server/handlers/context';
 
 const health = { status: 'ok' as const, version: '9.9.9', database: 'pglite' as const, sandbox: true };
 

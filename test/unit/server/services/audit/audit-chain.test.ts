@@ -4,12 +4,13 @@ import { queryRows } from '../../../../../server/db/index';
 import { auditEvents } from '../../../../../server/db/schema/audit';
 import { appendAuditEvent, appendAuditEvents, genesisHash, verifyAuditChain } from '../../../../../server/services/audit/index';
 import { describeEachDatabase, type TestDatabase } from '../../../../support/databases';
+import type { AuditAction } from '../../../../../shared/domain/audit/index';
 
 const at = new Date('2026-11-25T09:00:00.123Z');
 
 async function appendMany(t: TestDatabase, n: number, actor = 'system') {
   for (let i = 0; i < n; i++) {
-    await t.handle.transaction((tx) => appendAuditEvent(tx, { actor, action: 'test.appended', payload: { i, nested: { b: 1, a: [true, null] } }, occurredAt: at }));
+    await t.handle.transaction((tx) => appendAuditEvent(tx, { actor, action: 'review.note_added', payload: { i, nested: { b: 1, a: [true, null] } }, occurredAt: at }));
   }
 }
 
@@ -40,12 +41,12 @@ describeEachDatabase('audit chain', (get) => {
     const before = await verifyAuditChain(get().db);
     const batch = (w: number) =>
       get().handle.transaction((tx) =>
-        appendAuditEvents(tx, [0, 1, 2].map((i) => ({ actor: `batch-${w}`, action: 'test.batched', payload: { i }, occurredAt: at }))),
+        appendAuditEvents(tx, [0, 1, 2].map((i) => ({ actor: `batch-${w}`, action: 'review.flagged', payload: { i }, occurredAt: at }))),
       );
     const appended = await Promise.all(Array.from({ length: 8 }, (_, w) => batch(w)));
     // Each batch took three consecutive seqs: nothing of another writer between them.
     for (const seqs of appended.map((a) => a.map((e) => e.seq))) expect(seqs).toEqual([seqs[0], seqs[0]! + 1, seqs[0]! + 2]);
-    const rows = await get().db.select().from(auditEvents).where(sql`action = 'test.batched'`).orderBy(auditEvents.seq);
+    const rows = await get().db.select().from(auditEvents).where(sql`action = 'review.flagged'`).orderBy(auditEvents.seq);
     for (let i = 0; i < rows.length; i += 3) expect(rows.slice(i, i + 3).map((r) => [r.actor, r.payload.i])).toEqual([0, 1, 2].map((n) => [rows[i]!.actor, n]));
     expect(await verifyAuditChain(get().db)).toMatchObject({ ok: true, count: before.count + 24 });
     await expect(get().handle.transaction((tx) => appendAuditEvents(tx, []))).resolves.toEqual([]);
@@ -55,7 +56,7 @@ describeEachDatabase('audit chain', (get) => {
     const before = await verifyAuditChain(get().db);
     await expect(
       get().handle.transaction(async (tx) => {
-        await appendAuditEvent(tx, { actor: 'system', action: 'test.rolled_back', occurredAt: at });
+        await appendAuditEvent(tx, { actor: 'system', action: 'review.flag_cleared', occurredAt: at });
         throw new Error('the state change failed');
       }),
     ).rejects.toThrow('the state change failed');
@@ -68,12 +69,12 @@ describeEachDatabase('audit chain', (get) => {
     await expect(db.execute(sql`delete from audit_events where seq = 1`)).rejects.toThrow();
     await expect(db.execute(sql`truncate audit_events`)).rejects.toThrow();
     const [first] = await db.select().from(auditEvents).where(sql`seq = 1`);
-    expect(first?.action).toBe('test.appended');
+    expect(first?.action).toBe('review.note_added');
   });
 
   it('refuses an action that is not a dotted lower-case name', async () => {
     await expect(
-      get().handle.transaction((tx) => appendAuditEvent(tx, { actor: 'system', action: 'NotDotted', occurredAt: at })),
+      get().handle.transaction((tx) => appendAuditEvent(tx, { actor: 'system', action: 'NotDotted' as AuditAction, occurredAt: at })),
     ).rejects.toThrow();
   });
 });

@@ -139,7 +139,7 @@ describeEachDatabase('issueActivationCode', (get) => {
 
 describe('code policy bounds', () => {
   it('rejects codes shorter than 6 or longer than 12 characters', async () => {
-    const { policySchema } = await import('../../../../../server/db/policy');
+    const { policySchema } = await import('../../../../../shared/domain/policy/index');
     expect(policySchema.safeParse({ codes: { length: 1 } }).success).toBe(false);
     expect(policySchema.safeParse({ codes: { length: 5 } }).success).toBe(false);
     expect(policySchema.safeParse({ codes: { length: 13 } }).success).toBe(false);

@@ -1,6 +1,6 @@
 // The pass/fail/extra-question rule, pure.
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../../../../server/db/policy';
+import { defaultPolicy } from '../../../../../shared/domain/policy/index';
 import { addAnswer, decide, type Tally } from '../../../../../server/services/verification/decide';
 
 const rules = defaultPolicy.verification;

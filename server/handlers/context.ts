@@ -1,12 +1,7 @@
-import type { OperationName, OperationOutput, Operations, ParsedInput, Role } from '../../shared/api/index';
-
-/** The signed-in user behind a request, resolved from the bearer token on every call. */
-export interface Principal {
-  userId: string;
-  username: string;
-  role: Role;
-  sessionId: string;
-}
+// What a handler is given: the parsed input and the request's context (the principal resolved from the
+// bearer token on every call). The HTTP layer (server/http) builds these; handlers never see Fastify.
+import type { OperationName, OperationOutput, Operations, ParsedInput } from '../../shared/api/index';
+import type { Principal } from '../services/principal';
 
 export interface PublicContext {
   principal: Principal | null;

@@ -5,9 +5,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { useAgentCatalogue } from '../app/i18n/agent-catalogue';
-import { Kbd } from './kbd';
-import { shortcutList } from './keyboard';
+import { useAgentCatalogue } from '../i18n/agent-catalogue';
+import { Kbd } from '../../components/kbd';
+import { shortcutList } from '../../components/keyboard';
 
 /** The help overlay ("?" or F1): every shortcut and what it does. */
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -1,11 +1,9 @@
 // What the console checks of an answer before sending it. The server scores it; here only what would
 // make it unanswerable: empty, longer than the contract allows, a year without digits.
 import type { AnswerFormat } from '../../../../shared/api/index';
+import { maxAnswerLength } from '../../../../shared/domain/answers/index';
 
 export type AnswerMessageKey = `call.question.validation.${'required' | 'tooLong' | 'yearDigits'}`;
-
-/** The contract's limit for an answer (answerQuestion: 1-200 characters after trimming). */
-export const maxAnswerLength = 200;
 
 export function answerProblem(format: AnswerFormat, text: string): AnswerMessageKey | null {
   const answer = text.trim();

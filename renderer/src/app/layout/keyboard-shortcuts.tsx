@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { isAltKey, isModalOpen, isTypingTarget } from './keyboard';
+import { isAltKey, isModalOpen, isTypingTarget } from '../../components/keyboard';
 
 // The overlay is its own chunk: the first load (sign-in) does not need it.
 const ShortcutHelp = lazy(() => import('./shortcut-help').then((m) => ({ default: m.ShortcutHelp })));

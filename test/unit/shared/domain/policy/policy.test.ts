@@ -1,0 +1,37 @@
+// The editable policy of the contract takes its bounds from the policy document: one set of bounds.
+import { describe, expect, it } from 'vitest';
+import { editablePolicySchema } from '../../../../../shared/api/index';
+import { defaultPolicy, policySchema } from '../../../../../shared/domain/policy/index';
+
+const editable = {
+  verification: { questionCount: 4, extraQuestions: 2, passThresholdPercent: 75, minCorrect: 3, lockoutFailures: 2, lockoutWindowHours: 24, timeoutMinutes: 15 },
+  codes: { length: 8, lifetimeMinutes: 30, maxAttempts: 3 },
+  session: { consoleLockMinutes: 5 },
+  watch: { openingHoursStart: '08:00', openingHoursEnd: '20:00' },
+};
+
+describe('policy bounds', () => {
+  it.each([
+    ['session.consoleLockMinutes', 60, 61, (v: number) => ({ ...editable, session: { consoleLockMinutes: v } }), (v: number) => ({ session: { consoleLockMinutes: v } })],
+    ['codes.length', 12, 13, (v: number) => ({ ...editable, codes: { ...editable.codes, length: v } }), (v: number) => ({ codes: { length: v } })],
+    ['verification.timeoutMinutes', 60, 61, (v: number) => ({ ...editable, verification: { ...editable.verification, timeoutMinutes: v } }), (v: number) => ({ verification: { timeoutMinutes: v } })],
+  ])('%s: the contract and the stored document accept %s and refuse %s', (_path, ok, tooMuch, asEditable, asStored) => {
+    expect(editablePolicySchema.safeParse(asEditable(ok)).success).toBe(true);
+    expect(policySchema.safeParse(asStored(ok)).success).toBe(true);
+    expect(editablePolicySchema.safeParse(asEditable(tooMuch)).success).toBe(false);
+    expect(policySchema.safeParse(asStored(tooMuch)).success).toBe(false);
+  });
+
+  it('bounds the pass threshold at 50-100 % in the contract and 0.5-1 in the document', () => {
+    const withPercent = (p: number) => ({ ...editable, verification: { ...editable.verification, passThresholdPercent: p } });
+    expect(editablePolicySchema.safeParse(withPercent(50)).success).toBe(true);
+    expect(editablePolicySchema.safeParse(withPercent(100)).success).toBe(true);
+    expect(editablePolicySchema.safeParse(withPercent(49)).success).toBe(false);
+    expect(policySchema.safeParse({ verification: { passThreshold: 0.49 } }).success).toBe(false);
+    expect(defaultPolicy.verification.passThreshold).toBe(0.75);
+  });
+
+  it('requires every editable field (the document defaults do not leak into the contract)', () => {
+    expect(editablePolicySchema.safeParse({ ...editable, codes: { length: 8 } }).success).toBe(false);
+  });
+});
