@@ -10,6 +10,13 @@ import { healthHandlers } from './handlers/health';
 import { supervisionHandlers } from './handlers/supervision';
 import { verificationHandlers } from './handlers/verification';
 import { csvExportRoute } from './http/csv-export';
+import { readinessRoute } from './http/ops-routes';
+import { migrationStatus } from './db/migrate';
+import { instrumentHandlers } from './observability/instrument-handlers';
+import { noMetrics } from './observability/metrics';
+import { createPrometheusMetrics } from './observability/prometheus';
+import { onAuditAppend } from './services/audit/append-timing';
+import { createReadinessCheck } from './services/ops/readiness';
 import type { Secrets } from './secrets';
 import { createAccountsService } from './services/accounts/index';
 import type { ScryptParams } from './services/accounts/password';
@@ -47,7 +54,13 @@ export interface SupportApiDeps {
     register?: RegisterPort;
     /** False when a real CPR source is configured: no sandbox aid is offered. */
     sandboxAids?: boolean;
+    /** Collect Prometheus metrics (served by start.ts on its own port or behind a token). Default off. */
+    metrics?: boolean;
+    /** How long readiness waits for the database (default 2 s). */
+    readinessTimeoutMs?: number;
   };
+  /** True once a graceful shutdown has begun: readiness turns false so load balancers drain the instance. */
+  isShuttingDown?: () => boolean;
 }
 
 export function composeServices(deps: SupportApiDeps) {
@@ -97,13 +110,31 @@ export function composeHandlers(deps: SupportApiDeps, services: SupportApiServic
   };
 }
 
+/**
+ * What operators watch: readiness, and metrics through the SupportMetrics interface (prom-client only
+ * when asked for). `dispose` detaches the process-wide audit timing listener when the API closes.
+ */
+export function composeOperations(deps: SupportApiDeps) {
+  const prometheus = deps.config.metrics ? createPrometheusMetrics({ poolStats: () => deps.database.poolStats() }) : undefined;
+  const dispose = prometheus ? onAuditAppend((seconds) => prometheus.auditAppend(seconds)) : () => {};
+  const readiness = createReadinessCheck({
+    withRunner: (fn) => deps.database.withRunner(fn),
+    migrationStatus,
+    isShuttingDown: deps.isShuttingDown ?? (() => false),
+    timeoutMs: deps.config.readinessTimeoutMs ?? 2_000,
+  });
+  return { metrics: prometheus ?? noMetrics, prometheus, readiness, dispose: () => void dispose() };
+}
+
 export function compose(deps: SupportApiDeps) {
   const services = composeServices(deps);
+  const operations = composeOperations(deps);
   const authenticator: Authenticator = { authenticate: (token) => services.accounts.authenticate(token) };
-  // Non-contract routes (BuildAppOptions.plugins): the streaming CSV export, the activation page.
+  // Non-contract routes (BuildAppOptions.plugins): the streaming CSV export, the activation page, readiness.
   const plugins = [
     csvExportRoute(services.review, () => deps.clock.now()),
     activationPagePlugin({ redeemLimit: deps.config.codes?.redeemLimit ?? defaultRedeemLimit, isSandbox: services.isSandbox }),
+    readinessRoute(operations.readiness),
   ];
-  return { services, authenticator, plugins, handlers: composeHandlers(deps, services) };
+  return { services, operations, authenticator, plugins, handlers: instrumentHandlers(composeHandlers(deps, services), operations.metrics) };
 }

@@ -19,6 +19,14 @@ export const serverEnvSchema = z.object({
     .optional(),
   /** PostgreSQL pool size per instance. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Prometheus metrics on their own listener (e.g. 9464), reachable only by whoever can reach that port. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Listen address of METRICS_PORT (default 127.0.0.1; 0.0.0.0 inside a container). */
+  METRICS_HOST: z.string().min(1).optional(),
+  /** Bearer token for /metrics; without METRICS_PORT it serves /metrics on the API's own port. */
+  METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  /** How long a SIGTERM/SIGINT waits for in-flight requests before cutting them off. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /**
    * `apply`: an instance applies pending migrations at start (under a lock, so once across instances).
    * `require`: it refuses to start while any are pending (operators run `npm run admin -- migrate` first).
@@ -26,6 +34,22 @@ export const serverEnvSchema = z.object({
   MIGRATIONS: z.enum(['apply', 'require']).default('apply'),
 });
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export interface MetricsConfig {
+  /** Own listener for /metrics; without it /metrics is on the API's port and needs the token. */
+  port?: number;
+  host?: string;
+  token?: string;
+}
+
+/** Where /metrics is served, or undefined when metrics are off (neither METRICS_PORT nor METRICS_TOKEN). */
+export function metricsConfig(env: ServerEnv): MetricsConfig | undefined {
+  if (env.METRICS_PORT === undefined && env.METRICS_TOKEN === undefined) return undefined;
+  return {
+    ...(env.METRICS_PORT !== undefined ? { port: env.METRICS_PORT, host: env.METRICS_HOST ?? '127.0.0.1' } : {}),
+    ...(env.METRICS_TOKEN ? { token: env.METRICS_TOKEN } : {}),
+  };
+}
 
 export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   // Empty variables count as unset (a common result of `FOO= cmd`).

@@ -1,12 +1,13 @@
 import path from 'node:path';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { systemClock, type Clock } from './clock';
 import { compose } from './compose';
-import { readRegisterEnv, readSmsGatewayConfig, type RegisterEnv, type SmsGatewayConfig } from './config';
+import { readRegisterEnv, readSmsGatewayConfig, type MetricsConfig, type RegisterEnv, type SmsGatewayConfig } from './config';
 import { migrate, migrationStatus, refusal } from './db/migrate';
 import { openDatabase, type OpenDatabase } from './db/open';
 import type { Database } from './db/types';
 import { buildApp } from './http/build-app';
+import { metricsRoute } from './http/ops-routes';
 import { seedSandboxHook } from './sandbox/seed';
 import { loadSecrets, type Secrets } from './secrets';
 import { ensureDemoAccounts } from './services/accounts/users';
@@ -45,12 +46,20 @@ export interface StartOptions {
   redeemLimit?: { max: number; windowMs: number };
   /** The CPR source (REGISTER_SOURCE, DATAFORDELER_*); default: from the environment. */
   register?: RegisterEnv;
+  /** Prometheus metrics: on their own port, or on the API's port behind a token. Omitted: off. */
+  metrics?: MetricsConfig;
 }
 
 export interface RunningSupportApi {
   url: string;
+  /** Where GET /metrics answers, when metrics are on. */
+  metricsUrl?: string;
   app: FastifyInstance;
   database: OpenDatabase;
+  /**
+   * Stops accepting connections (readiness turns false at once), waits for in-flight requests, then
+   * closes the metrics listener and the database. See server/shutdown.ts for the bounded wait.
+   */
   close(): Promise<void>;
 }
 
@@ -135,26 +144,65 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
     if (!register.sandboxAids && !smsGateway) {
       throw new StartError('The register is a real CPR source: activation codes need a real SMS gateway (SMS_GATEWAY_URL); the sandbox phone is for the sandbox register only.');
     }
-    const { handlers, authenticator, plugins } = compose({
+    let shuttingDown = false;
+    const { handlers, authenticator, plugins, operations } = compose({
       database,
       clock,
       secrets,
-      config: { embedded, ...scrypt, codes: { smsGateway, redeemLimit: options.redeemLimit }, register: register.port, sandboxAids: register.sandboxAids },
+      config: {
+        embedded,
+        ...scrypt,
+        codes: { smsGateway, redeemLimit: options.redeemLimit },
+        metrics: options.metrics !== undefined,
+        register: register.port,
+        sandboxAids: register.sandboxAids,
+      },
+      isShuttingDown: () => shuttingDown,
     });
+    const metrics = options.metrics && operations.prometheus ? { ...options.metrics, route: metricsRoute({ render: operations.prometheus.render, token: options.metrics.token }) } : undefined;
     const app = await buildApp({
       handlers,
       authenticator,
       version: apiVersion,
       logger: options.logger ?? false,
-      plugins,
+      // Without a port of their own, metrics share the API's port (config requires the token then).
+      plugins: metrics && metrics.port === undefined ? [...plugins, metrics.route] : plugins,
+      onRequestDone: (...args) => operations.metrics.request(...args),
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     });
+    let metricsApp: FastifyInstance | undefined;
     app.addHook('onClose', async () => {
+      operations.dispose();
+      await metricsApp?.close();
       await database.close();
     });
     const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
-    app.log.info({ database: database.driver, embedded }, 'Support API started');
-    return { url, app, database, close: () => app.close() };
+    let metricsUrl: string | undefined;
+    if (metrics) {
+      if (metrics.port !== undefined) {
+        metricsApp = Fastify({ logger: false });
+        metrics.route(metricsApp);
+        try {
+          metricsUrl = `${await metricsApp.listen({ host: metrics.host ?? '127.0.0.1', port: metrics.port })}/metrics`;
+        } catch (error) {
+          await app.close();
+          throw new StartError(`Could not listen for metrics on port ${metrics.port}: ${reason(error)}`);
+        }
+      } else {
+        metricsUrl = `${url}/metrics`;
+      }
+    }
+    app.log.info({ database: database.driver, embedded, metrics: metrics ? (metrics.port ?? 'api port') : 'off' }, 'Support API started');
+    return {
+      url,
+      ...(metricsUrl ? { metricsUrl } : {}),
+      app,
+      database,
+      close: () => {
+        shuttingDown = true;
+        return app.close();
+      },
+    };
   } catch (error) {
     await database.close();
     throw error;

@@ -2,6 +2,7 @@
 // (DATABASE_URL, or the PGlite folder DATA_DIR / --data, default ./data).
 //   create-user --username U --role agent|supervisor [--display-name "…"]   password from stdin or a prompt
 //   verify-audit                                                             walks the audit chain
+//   backup --out FILE / restore --from FILE --data DIR                       the embedded data folder (admin-backup.ts)
 //   migrate [--dry-run]                                                      applies (or lists) pending migrations
 //   migration-status                                                         applied, pending and unknown migrations
 //   import-cpr-extract FILE...                                               loads CPR extract files into the register
@@ -16,11 +17,14 @@ import { createUser } from '../services/accounts/users';
 import { verifyAuditChain } from '../services/audit/verify';
 import { ExtractLayoutError, importCprExtract, RegisterSourceError } from '../services/register/cpr-extract/importer';
 import { formatImportEvent } from '../services/register/cpr-extract/report';
+import { backupCommand, restoreCommand } from './admin-backup';
 
 const usage = `usage:
   npm run admin -- create-user --username U --role agent|supervisor [--display-name "Name"] [--data DIR]
       the password is read from stdin when piped, otherwise prompted (twice, not echoed)
   npm run admin -- verify-audit [--data DIR]
+  npm run admin -- backup --out FILE [--data DIR]       the embedded data folder, while no API has it open
+  npm run admin -- restore --from FILE --data NEW_DIR   into a new folder, then verifies the audit chain
   npm run admin -- migrate [--dry-run] [--data DIR]     before starting instances with MIGRATIONS=require
   npm run admin -- migration-status [--data DIR]
   npm run admin -- import-cpr-extract FILE... [--data DIR]
@@ -97,6 +101,8 @@ async function main(argv: string[]): Promise<number> {
       role: { type: 'string' },
       'display-name': { type: 'string' },
       data: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
       'dry-run': { type: 'boolean' },
     },
     strict: true,
@@ -146,6 +152,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(`audit chain BROKEN at event ${result.brokenAt.seq}: ${result.brokenAt.reason} (${result.count} events before it verified)`);
     return 2;
   }
+  if (command === 'backup') return backupCommand(values, (m) => new UsageError(m));
+  if (command === 'restore') return restoreCommand(values, (m) => new UsageError(m));
   if (command === 'migrate') {
     const dryRun = values['dry-run'] === true;
     const started = Date.now();

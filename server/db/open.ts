@@ -23,16 +23,31 @@ export interface OpenDatabase {
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** A single connection for the migrator (advisory session lock + its own transactions). */
   withRunner<T>(fn: (runner: SqlRunner) => Promise<T>): Promise<T>;
+  /** Connections open, in use and requests waiting for one (metrics). PGlite is one connection. */
+  poolStats(): PoolStats;
   close(): Promise<void>;
 }
 
-function wrap(db: Database, driver: DriverName, withRunner: OpenDatabase['withRunner'], close: () => Promise<void>): OpenDatabase {
+export interface PoolStats {
+  size: number;
+  inUse: number;
+  waiting: number;
+}
+
+function wrap(
+  db: Database,
+  driver: DriverName,
+  withRunner: OpenDatabase['withRunner'],
+  poolStats: () => PoolStats,
+  close: () => Promise<void>,
+): OpenDatabase {
   let closed = false;
   return {
     db,
     driver,
     transaction: (fn) => db.transaction(fn),
     withRunner,
+    poolStats,
     close: async () => {
       if (closed) return;
       closed = true;
@@ -53,7 +68,8 @@ async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   // PGlite is one connection: the migrator may use it directly (nothing else runs during migration).
   const runner: SqlRunner = { query: async (text, params) => (await client.query(text, params ?? [])).rows as never };
-  return wrap(db, 'pglite', (fn) => fn(runner), async () => {
+  const onePglite = { size: 1, inUse: 1, waiting: 0 };
+  return wrap(db, 'pglite', (fn) => fn(runner), () => onePglite, async () => {
     try {
       await client.close();
     } finally {
@@ -84,6 +100,7 @@ async function openPostgres(url: string, max: number): Promise<OpenDatabase> {
         client.release();
       }
     },
+    () => ({ size: pool.totalCount, inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount }),
     () => pool.end(),
   );
 }

@@ -22,6 +22,8 @@ export interface BuildAppOptions {
   consoleDir?: string;
   /** Extra non-contract routes (e.g. the activation page), registered after the contract's. */
   plugins?: ((app: FastifyInstance) => Promise<void> | void)[];
+  /** Told of every answered request (metrics): route pattern, never the URL. */
+  onRequestDone?: (route: string, method: string, status: number, seconds: number) => void;
 }
 
 /** Content-Security-Policy for pages the API serves: same-origin only, no inline script. */
@@ -45,10 +47,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
 
   app.addHook('onResponse', async (req, reply) => {
-    req.log.info(
-      { method: req.method, route: req.routeOptions.url ?? 'unknown', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-      'request',
-    );
+    // An unmatched URL is one label, not one per path tried (a scanner must not grow the metrics).
+    const route = req.routeOptions.url ?? 'unmatched';
+    req.log.info({ method: req.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    options.onRequestDone?.(route, req.method, reply.statusCode, reply.elapsedTime / 1000);
   });
 
   app.setErrorHandler((error, req, reply) => {

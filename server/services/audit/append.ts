@@ -5,6 +5,7 @@ import { advisoryLocks } from '../../db/advisory-locks';
 import { auditEvents } from '../../db/schema/audit';
 import type { Tx } from '../../db/types';
 import { canonicalJson } from './canonical-json';
+import { reportAuditAppend } from './append-timing';
 import { chainHash, genesisHash } from './chain';
 
 // Same key in every instance: all appenders in the cluster queue on it.
@@ -56,6 +57,7 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
     const event = auditEventInputSchema.parse(input);
     return { ...event, payload: JSON.parse(canonicalJson(event.payload)) as Record<string, unknown> };
   });
+  const started = performance.now();
   await tx.execute(sql`select pg_advisory_xact_lock(${auditAppendLockKey})`);
   const [head] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
@@ -81,6 +83,7 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
     return chained;
   });
   await tx.insert(auditEvents).values(rows);
+  reportAuditAppend((performance.now() - started) / 1000);
   return rows.map(({ seq, hash }) => ({ seq, hash }));
 }
 

@@ -4,7 +4,9 @@
 // checks the two agree).
 import { and, gt, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { CodeStatus } from '../../../shared/api/index';
-import { activationCodes } from '../../db/schema/verifications';
+import { activationCodes, type deliveryStatuses } from '../../db/schema/verifications';
+
+type DeliveryStatus = (typeof deliveryStatuses)[number];
 
 /** The columns a code's state follows from; nothing runs at expires_at, so expiry and blocking are derived. */
 export interface CodeStateColumns {
@@ -12,8 +14,7 @@ export interface CodeStateColumns {
   revokedAt: Date | null;
   /** Why revokedAt is set: 'superseded' (a newer code for the same MitID user), 'supervisor', 'delivery_failed'. */
   revokeReason: string | null;
-  /** 'sending' | 'sent' | 'delivery_failed'. */
-  deliveryStatus: string;
+  deliveryStatus: DeliveryStatus;
   attempts: number;
   maxAttempts: number;
   expiresAt: Date;

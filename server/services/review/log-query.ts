@@ -4,7 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { VerificationFilter, VerificationLogRow, VerificationSort } from '../../../shared/api/index';
 import { queryRows } from '../../db/rows';
 import type { Database, Tx } from '../../db/types';
-import { codeStatus } from '../codes/code-status';
+import { codeStatus, type CodeStateColumns } from '../codes/code-status';
 
 /** A filter as the server keeps it: the CPR number already turned into its subject HMAC. `verificationId` is internal (detail). */
 export type StoredFilter = Omit<VerificationFilter, 'cpr'> & { subjectHmac?: string; verificationId?: string };
@@ -75,7 +75,7 @@ export interface LogDbRow extends Record<string, unknown> {
   code_used_at: Date | string | null;
   code_revoked_at: Date | string | null;
   code_revoke_reason: string | null;
-  code_delivery_status: string | null;
+  code_delivery_status: CodeStateColumns['deliveryStatus'] | null;
   signals: number;
 }
 

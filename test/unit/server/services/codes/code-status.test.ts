@@ -21,7 +21,7 @@ function everyCombination(): CodeStateColumns[] {
   const out: CodeStateColumns[] = [];
   for (const usedAt of [null, earlier])
     for (const revoke of [null, 'superseded', 'supervisor', 'delivery_failed'] as const)
-      for (const deliveryStatus of ['sending', 'sent', 'delivery_failed'])
+      for (const deliveryStatus of ['sending', 'sent', 'delivery_failed'] as const)
         for (const attempts of [0, 2, 3])
           for (const expiresAt of [later, now, earlier])
             out.push({ usedAt, revokedAt: revoke ? earlier : null, revokeReason: revoke, deliveryStatus, attempts, maxAttempts: 3, expiresAt });
