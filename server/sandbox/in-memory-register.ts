@@ -2,7 +2,8 @@
 // simulated callers (bench/, test/unit) and the property tests that run over every sandbox person
 // without a database. Same generator, same seed, same people as `npm run sandbox -- seed`.
 import type { RegisterPerson } from '../db/schema/register';
-import { assemblePersonFacts, type PersonFacts, type PersonRows } from '../services/verification/register-facts';
+import type { PersonRecord, RelativeRecord } from '../services/register/port';
+import { assemblePersonFacts, type PersonFacts } from '../services/verification/register-facts';
 import { generateRegister, type GenerateOptions, type RegisterBatch } from './generator';
 
 export interface SandboxPerson {
@@ -36,14 +37,32 @@ export function loadSandboxInMemory(options: GenerateOptions): SandboxPerson[] {
   const withMitid = new Set(all.mitid.map((m) => m.cpr));
   const today = options.now.toISOString().slice(0, 10);
 
+  const relative = (cpr: string | null | undefined): RelativeRecord | null => {
+    const p = cpr ? persons.get(cpr) : undefined;
+    return p ? { cpr: p.cpr, firstNames: p.firstNames, middleName: p.middleName ?? null, lastName: p.lastName, sex: p.sex, birthDate: p.birthDate } : null;
+  };
+  // The order the tables adapter reads relatives in (server/services/register/tables-adapter.ts).
+  const relatives = (cpr: string, kind: string) =>
+    (relations.get(cpr) ?? [])
+      .filter((r) => r.kind === kind)
+      .flatMap((r) => relative(r.relatedCpr) ?? [])
+      .sort((a, b) => a.birthDate.localeCompare(b.birthDate) || a.cpr.localeCompare(b.cpr));
+
   return all.persons.map((person) => {
-    const rows: PersonRows = {
-      person: { ...person, middleName: person.middleName ?? null, nameAddressProtection: person.nameAddressProtection ?? false },
-      names: [...(names.get(person.cpr) ?? [])].sort((a, b) => a.seq - b.seq).map((n) => ({ ...n, middleName: n.middleName ?? null })),
+    // The register record as the port would give it for this person.
+    const record: PersonRecord = {
+      cpr: person.cpr,
+      status: person.status,
+      statusDate: person.statusDate ?? null,
+      sex: person.sex,
+      birthDate: person.birthDate,
+      name: { firstNames: person.firstNames, middleName: person.middleName ?? null, lastName: person.lastName },
+      formerNames: [...(names.get(person.cpr) ?? [])]
+        .sort((a, b) => a.seq - b.seq)
+        .map((n) => ({ firstNames: n.firstNames, middleName: n.middleName ?? null, lastName: n.lastName, validFrom: n.validFrom, validTo: n.validTo })),
       addresses: [...(addresses.get(person.cpr) ?? [])]
         .sort((a, b) => a.seq - b.seq)
         .map((a) => ({
-          cpr: a.cpr,
           seq: a.seq,
           street: a.street ?? null,
           houseNumber: a.houseNumber ?? null,
@@ -56,30 +75,19 @@ export function loadSandboxInMemory(options: GenerateOptions): SandboxPerson[] {
           movedIn: a.movedIn,
           movedOut: a.movedOut ?? null,
         })),
-      civil: [...(civil.get(person.cpr) ?? [])]
+      civilStatus: [...(civil.get(person.cpr) ?? [])]
         .sort((a, b) => a.seq - b.seq)
-        .map((c) => {
-          const spouse = c.spouseCpr ? persons.get(c.spouseCpr) : undefined;
-          return {
-            status: c.status,
-            seq: c.seq,
-            validFrom: c.validFrom,
-            spouseCpr: spouse?.cpr ?? null,
-            spouseFirstNames: spouse?.firstNames ?? null,
-            spouseMiddleName: spouse?.middleName ?? null,
-            spouseLastName: spouse?.lastName ?? null,
-            spouseSex: spouse?.sex ?? null,
-            spouseBirthDate: spouse?.birthDate ?? null,
-          };
-        }),
-      relations: (relations.get(person.cpr) ?? []).flatMap((r) => {
-        const related = persons.get(r.relatedCpr);
-        return related ? [{ kind: r.kind, cpr: related.cpr, firstNames: related.firstNames, middleName: related.middleName ?? null, lastName: related.lastName, sex: related.sex, birthDate: related.birthDate }] : [];
-      }),
+        .map((c) => ({ seq: c.seq, status: c.status, validFrom: c.validFrom, spouse: relative(c.spouseCpr) })),
+      parents: relatives(person.cpr, 'parent'),
+      children: relatives(person.cpr, 'child'),
+      nameAddressProtection: person.nameAddressProtection ?? false,
+      birthRegistration: { place: person.birthplace, kind: person.birthplaceKind },
+      citizenship: person.citizenship,
+      churchMember: person.churchMember,
     };
     return {
       person,
-      facts: assemblePersonFacts(rows, inMemoryHmac),
+      facts: assemblePersonFacts(record, inMemoryHmac),
       hasValidDocument: (documents.get(person.cpr) ?? []).some((d) => d.expiresOn >= today && (d.issuingCountry === 'DK' || d.issuingCountry === 'GL')),
       hasMitid: withMitid.has(person.cpr),
     };

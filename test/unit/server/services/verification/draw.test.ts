@@ -10,7 +10,7 @@ import type { AddressRow, PersonFacts } from '../../../../../server/services/ver
 const pick: Pick = (items) => items[randomInt(items.length)] as (typeof items)[number];
 
 function address(seq: number, street: string, house: string, postcode: string, town: string, movedIn: string, movedOut: string | null): AddressRow {
-  return { cpr: '1203680000', seq, street, houseNumber: house, floor: null, door: null, postcode, town, municipalityCode: null, country: 'DK', movedIn, movedOut };
+  return { seq, street, houseNumber: house, floor: null, door: null, postcode, town, municipalityCode: null, country: 'DK', movedIn, movedOut };
 }
 
 function facts(overrides: Partial<PersonFacts> = {}): PersonFacts {
