@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationNames } from '../../../../shared/api/index';
 import { buildApp } from '../../../../server/http/build-app';
-import type { OperationHandlers } from '../../../../server/http/context';
+import type { OperationHandlers } from '../../../../server/handlers/context';
 
 const health = { status: 'ok' as const, version: '1', database: 'pglite' as const, sandbox: true };
 const handlers = { ...Object.fromEntries(operationNames.map((n) => [n, async () => ({})])), getHealth: async () => health } as unknown as OperationHandlers;

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationNames } from '../../../../shared/api/index';
 import { buildApp } from '../../../../server/http/build-app';
-import type { OperationHandlers } from '../../../../server/http/context';
+import type { OperationHandlers } from '../../../../server/handlers/context';
 
 const handlers = Object.fromEntries(operationNames.map((n) => [n, async () => ({})])) as unknown as OperationHandlers;
 const marker = 'ECHOMARKER';

@@ -21,7 +21,7 @@ const at = new Date('2026-11-25T09:00:00.000Z');
 
 async function append(t: TestDatabase, n: number) {
   for (let i = 0; i < n; i++) {
-    await t.handle.transaction((tx) => appendAuditEvents(tx, [{ actor: 'system', action: 'test.appended', payload: { i }, occurredAt: at }]));
+    await t.handle.transaction((tx) => appendAuditEvents(tx, [{ actor: 'system', action: 'session.ended', payload: { i }, occurredAt: at }]));
   }
 }
 

@@ -6,7 +6,7 @@ import { hashPassword } from '../../../../../server/services/accounts/password';
 import { createCodeHasher } from '../../../../../server/services/codes/code-secret';
 import { createRedeem } from '../../../../../server/services/codes/redeem';
 import { createDigitalPostOutboxNotifier } from '../../../../../server/services/notify/notifier';
-import { createOutboxSealer } from '../../../../../server/services/notify/outbox-sealer';
+import { createOutboxSealer } from '../../../../../server/services/notify/index';
 import { describeEachDatabase } from '../../../../support/databases';
 import {
   createCodesTestApi,
