@@ -5,8 +5,8 @@
 // - questions whose parameters would be ambiguous (two addresses on one street, two children born in
 //   one year, two children with one name, several former marriages);
 // - facts from before the person could know them (addresses before 12, moves before 15);
-// - with name/address protection: every question that shows or asks an address or a municipality (moves
-//   are asked by a year lived there, not by street).
+// - with name/address protection: every question that shows or asks an address (moves are asked by a
+//   year lived there, not by street; a municipality only of a past home, never today's).
 import { municipalityAt } from '../../../shared/domain/geography/index';
 import { normaliseDanish } from '../../../shared/domain/scoring/index';
 import {

@@ -162,8 +162,16 @@ describe('Datafordeler register adapter', () => {
     const reader = register.open(noDb);
     expect((await reader.person('0707902140', '2026-11-25'))?.nameAddressProtection).toBe(true);
     const facts = await loadPersonFacts(reader, '0707902140', createSubjectHmac(testSecrets), '2026-11-25');
-    const kinds = buildCandidates(facts!, (items) => items[0]!).map((c) => c.kind);
-    expect(kinds.filter((k) => k.startsWith('address') || k === 'earlier_address' || k === 'municipality_in_year')).toEqual([]);
+    const candidates = buildCandidates(facts!, (items) => items[0]!);
+    const kinds = candidates.map((c) => c.kind);
+    // Under protection (issue 13) move months stay askable, the home named by a year lived there, never by
+    // a street; and a municipality of a past home, never today's.
+    expect(kinds.filter((k) => (k.startsWith('address') && !k.startsWith('address_move_')) || k === 'earlier_address')).toEqual([]);
+    const moves = candidates.filter((c) => c.kind.startsWith('address_move_'));
+    expect(moves.every((c) => c.params !== null && !('street' in c.params) && 'year' in c.params)).toBe(true);
+    const current = new Set(facts!.addresses.filter((a) => a.movedOut === null).map((a) => a.seq));
+    const municipalities = candidates.filter((c) => c.kind === 'municipality_in_year');
+    expect(municipalities.every((c) => c.ref?.t === 'address' && !current.has(c.ref.seq))).toBe(true);
     // Before the protection began, the same person is not protected.
     expect((await register.open(noDb).person('0707902140', '2015-01-01'))?.nameAddressProtection).toBe(false);
   });
