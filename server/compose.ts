@@ -24,6 +24,7 @@ import { createSubjectHmac } from './services/audit/subject-hmac';
 import { createCodeHasher } from './services/codes/code-secret';
 import { createCodesService } from './services/codes/codes-service';
 import { createDigitalPostOutboxNotifier } from './services/notify/notifier';
+import type { RegisterPort } from './services/register/port';
 import { registerIsSandbox } from './services/register/register-source';
 import { createReviewService } from './services/review/index';
 import { createCprSealer, createOutboxSealer } from './services/sealing';
@@ -50,6 +51,10 @@ export interface SupportApiDeps {
       smsGateway?: HttpSmsGatewayConfig | undefined;
       redeemLimit?: ActivationPageOptions['redeemLimit'] | undefined;
     };
+    /** Where the engine reads the CPR register (services/register/select.ts); default: the register tables. */
+    register?: RegisterPort;
+    /** False when a real CPR source is configured: no sandbox aid is offered. */
+    sandboxAids?: boolean;
     /** Collect Prometheus metrics (served by start.ts on its own port or behind a token). Default off. */
     metrics?: boolean;
     /** How long readiness waits for the database (default 2 s). */
@@ -71,12 +76,19 @@ export function composeServices(deps: SupportApiDeps) {
   const subjectHmac = createSubjectHmac(secrets);
   const cprSealer = createCprSealer(secrets);
   const unsealCpr = (sealed: string) => cprSealer.unseal(sealed);
-  const verification = createVerificationService({ ...base, subjectHmac, cprSealer, documentHmac: createDocumentHmac(secrets) });
+  const verification = createVerificationService({
+    ...base,
+    subjectHmac,
+    cprSealer,
+    documentHmac: createDocumentHmac(secrets),
+    ...(config.register ? { register: config.register } : {}),
+  });
   const review = createReviewService({ ...base, subjectHmac, unsealCpr, auditWitnessDir: config.auditWitnessDir ?? null });
   // Codes: the SMS gateway chosen by configuration (HTTP when SMS_GATEWAY_URL is set, else the sandbox
   // outbox), Digital Post notices through the same sealed outbox.
   const outboxSealer = createOutboxSealer(secrets);
-  const isSandbox = () => registerIsSandbox(database.db, config.embedded);
+  // A real CPR source turns the sandbox aids off whatever the tables hold.
+  const isSandbox = config.sandboxAids === false ? async () => false : () => registerIsSandbox(database.db, config.embedded);
   const smsGateway = config.codes?.smsGateway;
   const codes = createCodesService({
     ...base,
@@ -95,7 +107,7 @@ export type SupportApiServices = ReturnType<typeof composeServices>;
 /** The handlers of every operation: the compiler refuses a contract operation without one. */
 export function composeHandlers(deps: SupportApiDeps, services: SupportApiServices): OperationHandlers {
   return {
-    ...healthHandlers({ db: services.db, driver: deps.database.driver, embedded: deps.config.embedded }),
+    ...healthHandlers({ db: services.db, driver: deps.database.driver, embedded: deps.config.embedded, ...(deps.config.sandboxAids === false ? { sandboxAids: false } : {}) }),
     ...authHandlers(services),
     ...verificationHandlers(services),
     ...codesHandlers(services),

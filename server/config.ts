@@ -107,3 +107,38 @@ export function readSmsGatewayConfig(env: NodeJS.ProcessEnv = process.env): SmsG
     sender: v.SMS_SENDER,
   };
 }
+
+/**
+ * Which CPR source the engine reads (REGISTER_SOURCE): unset follows register_meta (the sandbox, or a
+ * register loaded from CPR extracts); `datafordeler` looks persons up online with the centre's OCES
+ * certificate. File paths only here: the certificate and key are read at start, never logged.
+ */
+export const registerEnvSchema = z
+  .object({
+    REGISTER_SOURCE: z.enum(['sandbox', 'cpr-extract', 'datafordeler']).optional(),
+    DATAFORDELER_GRAPHQL_URL: z.url({ protocol: /^https$/ }).optional(),
+    DATAFORDELER_TOKEN_URL: z.url({ protocol: /^https$/ }).optional(),
+    DATAFORDELER_CLIENT_ID: z.string().trim().min(1).optional(),
+    DATAFORDELER_CERT_FILE: z.string().min(1).optional(),
+    DATAFORDELER_KEY_FILE: z.string().min(1).optional(),
+    DATAFORDELER_CA_FILE: z.string().min(1).optional(),
+    DATAFORDELER_TIMEOUT_MS: z.coerce.number().int().min(200).max(30_000).default(4_000),
+    DATAFORDELER_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  })
+  .superRefine((v, ctx) => {
+    if (v.REGISTER_SOURCE !== 'datafordeler') return;
+    for (const key of ['DATAFORDELER_GRAPHQL_URL', 'DATAFORDELER_TOKEN_URL', 'DATAFORDELER_CLIENT_ID', 'DATAFORDELER_CERT_FILE', 'DATAFORDELER_KEY_FILE'] as const) {
+      if (!v[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required with REGISTER_SOURCE=datafordeler' });
+    }
+  });
+export type RegisterEnv = z.infer<typeof registerEnvSchema>;
+
+export function readRegisterEnv(env: NodeJS.ProcessEnv = process.env): RegisterEnv {
+  const keys = Object.keys(registerEnvSchema.shape);
+  const present = Object.fromEntries(keys.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const parsed = registerEnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}

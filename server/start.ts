@@ -2,7 +2,7 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { systemClock, type Clock } from './clock';
 import { compose } from './compose';
-import { readSmsGatewayConfig, type MetricsConfig, type SmsGatewayConfig } from './config';
+import { readRegisterEnv, readSmsGatewayConfig, type MetricsConfig, type RegisterEnv, type SmsGatewayConfig } from './config';
 import { migrate, migrationStatus, refusal } from './db/migrate';
 import { openDatabase, type OpenDatabase } from './db/open';
 import type { Database } from './db/types';
@@ -11,6 +11,7 @@ import { metricsRoute } from './http/ops-routes';
 import { seedSandboxHook } from './sandbox/seed';
 import { loadSecrets, type Secrets } from './secrets';
 import { ensureDemoAccounts } from './services/accounts/users';
+import { isRealSource, selectRegister } from './services/register/select';
 import type { ScryptParams } from './services/accounts/password';
 import { apiVersion } from './version';
 import { auditChainKeyOf, configureAuditChainKey } from './services/audit/chain';
@@ -46,6 +47,8 @@ export interface StartOptions {
   smsGateway?: SmsGatewayConfig;
   /** Redeem requests per client IP per window on the activation page (default 10 per minute). */
   redeemLimit?: { max: number; windowMs: number };
+  /** The CPR source (REGISTER_SOURCE, DATAFORDELER_*); default: from the environment. */
+  register?: RegisterEnv;
   /** Prometheus metrics: on their own port, or on the API's port behind a token. Omitted: off. */
   metrics?: MetricsConfig;
   /** Set by the desktop shell that embeds the API: the per-launch secret its requests carry (server/http/embedded-guard.ts). */
@@ -97,6 +100,16 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
   } catch (error) {
     throw new StartError(reason(error));
   }
+  let registerEnv: RegisterEnv;
+  try {
+    registerEnv = options.register ?? readRegisterEnv();
+  } catch (error) {
+    throw new StartError(reason(error));
+  }
+  // A real CPR source turns the sandbox aids off: codes must go out by a real SMS gateway.
+  if (isRealSource(registerEnv) && !smsGateway) {
+    throw new StartError(`REGISTER_SOURCE=${String(registerEnv.REGISTER_SOURCE)} needs a real SMS gateway (SMS_GATEWAY_URL): the sandbox phone is for the sandbox register only.`);
+  }
 
   let database: OpenDatabase;
   try {
@@ -130,7 +143,7 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
     }
     const scrypt = options.scryptParams ? { scryptParams: options.scryptParams } : {};
     if (options.demoAccounts ?? embedded) await ensureDemoAccounts({ db: database.db, transaction: database.transaction, ...scrypt }, clock.now());
-    const seed = options.seed === false ? undefined : (options.seed ?? (embedded ? defaultSeed : undefined));
+    const seed = options.seed === false || isRealSource(registerEnv) ? undefined : (options.seed ?? (embedded ? defaultSeed : undefined));
     if (seed) {
       try {
         await seed(database.db, { clock, secrets });
@@ -139,12 +152,29 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       }
     }
 
+    let register;
+    try {
+      register = await selectRegister(database.db, registerEnv);
+    } catch (error) {
+      throw new StartError(reason(error));
+    }
+    if (!register.sandboxAids && !smsGateway) {
+      throw new StartError('The register is a real CPR source: activation codes need a real SMS gateway (SMS_GATEWAY_URL); the sandbox phone is for the sandbox register only.');
+    }
     let shuttingDown = false;
     const { handlers, authenticator, plugins, operations } = compose({
       database,
       clock,
       secrets,
-      config: { embedded, ...scrypt, codes: { smsGateway, redeemLimit: options.redeemLimit }, metrics: options.metrics !== undefined, auditWitnessDir: witnessDir ?? null },
+      config: {
+        embedded,
+        ...scrypt,
+        codes: { smsGateway, redeemLimit: options.redeemLimit },
+        metrics: options.metrics !== undefined,
+        auditWitnessDir: witnessDir ?? null,
+        register: register.port,
+        sandboxAids: register.sandboxAids,
+      },
       isShuttingDown: () => shuttingDown,
     });
     const metrics = options.metrics && operations.prometheus ? { ...options.metrics, route: metricsRoute({ render: operations.prometheus.render, token: options.metrics.token }) } : undefined;

@@ -5,6 +5,7 @@
 //   backup --out FILE / restore --from FILE --data DIR                       the embedded data folder (admin-backup.ts)
 //   migrate [--dry-run]                                                      applies (or lists) pending migrations
 //   migration-status                                                         applied, pending and unknown migrations
+//   import-cpr-extract FILE...                                               loads CPR extract files into the register
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -18,6 +19,8 @@ import { auditChainKeyOf, configureAuditChainKey } from '../services/audit/chain
 import { createWitnessWriter } from '../services/audit/witness';
 import { checkAuditIntegrity, embeddedWitnessDir } from '../services/audit/integrity-check';
 import { loadSecrets, type Secrets } from '../secrets';
+import { ExtractLayoutError, importCprExtract, RegisterSourceError } from '../services/register/cpr-extract/importer';
+import { formatImportEvent } from '../services/register/cpr-extract/report';
 import { backupCommand, restoreCommand } from './admin-backup';
 
 const usage = `usage:
@@ -27,7 +30,9 @@ const usage = `usage:
   npm run admin -- backup --out FILE [--data DIR]       the embedded data folder, while no API has it open
   npm run admin -- restore --from FILE --data NEW_DIR   into a new folder, then verifies the audit chain
   npm run admin -- migrate [--dry-run] [--data DIR]     before starting instances with MIGRATIONS=require
-  npm run admin -- migration-status [--data DIR]`;
+  npm run admin -- migration-status [--data DIR]
+  npm run admin -- import-cpr-extract FILE... [--data DIR]
+      CPR extract files (P12170 persons, P05780 roads, P02680 authorities), any size; run again to resume`;
 
 class UsageError extends Error {}
 
@@ -130,7 +135,7 @@ const createUserArgs = z.object({
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     options: {
       username: { type: 'string' },
@@ -142,7 +147,24 @@ async function main(argv: string[]): Promise<number> {
       'dry-run': { type: 'boolean' },
     },
     strict: true,
+    allowPositionals: command === 'import-cpr-extract',
   });
+  if (command === 'import-cpr-extract') {
+    if (positionals.length === 0) throw new UsageError('import-cpr-extract needs at least one file');
+    try {
+      const summary = await withDatabase(values.data, (database) =>
+        importCprExtract(database, positionals, { now: systemClock.now(), report: (e) => console.error(formatImportEvent(e)) }),
+      );
+      console.log(`imported ${summary.persons.toLocaleString('en')} persons (${summary.records.toLocaleString('en')} records, ${summary.errors} with errors)`);
+      return summary.errors > 0 ? 3 : 0;
+    } catch (error) {
+      if (error instanceof ExtractLayoutError || error instanceof RegisterSourceError) {
+        console.error(error.message);
+        return 2;
+      }
+      throw error;
+    }
+  }
   if (command === 'create-user') {
     const parsed = createUserArgs.safeParse(values);
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));

@@ -1,6 +1,7 @@
 // `npm run sandbox -- <command>`: the synthetic CPR register.
 //   seed [--persons N] [--seed S] [--replace] [--data DIR]   fills an empty register (DATABASE_URL or PGlite ./data)
 //   show <CPR> [--data DIR]                                     prints one synthetic person's record as JSON
+//   export-extract <DIR> [--data DIR]                           writes the sandbox as CPR extract files
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { systemClock } from '../clock';
@@ -8,8 +9,9 @@ import { readServerEnv } from '../config';
 import { DataFolderInUseError } from '../db/pglite-lock';
 import { migrate } from '../db/migrate';
 import { openDatabase, type OpenDatabase } from '../db/open';
-import { defaultSandboxPersons, defaultSandboxSeed, NotSandboxError, reseedSandbox, seedSandboxIfEmpty } from '../sandbox/seed';
+import { defaultSandboxPersons, defaultSandboxSeed, isSandboxRegister, NotSandboxError, reseedSandbox, seedSandboxIfEmpty } from '../sandbox/seed';
 import { PersonNotFoundError, showSandboxPerson } from '../sandbox/show';
+import { writeExtract } from '../services/register/cpr-extract/writer';
 
 const usage = `usage:
   npm run sandbox -- seed [--persons N] [--seed S] [--replace] [--data DIR]
@@ -17,7 +19,9 @@ const usage = `usage:
       --replace regenerates an existing sandbox register (never a register that is not the sandbox).
       With DATABASE_URL set it seeds that PostgreSQL database: the only way a shared database gets the sandbox.
   npm run sandbox -- show <CPR> [--data DIR]
-      prints the synthetic person's whole register record as JSON (sandbox registers only)`;
+      prints the synthetic person's whole register record as JSON (sandbox registers only)
+  npm run sandbox -- export-extract <DIR> [--data DIR]
+      writes the sandbox register as CPR extract files (persons.txt, roads.txt, authorities.txt) into DIR`;
 
 class UsageError extends Error {}
 
@@ -80,6 +84,15 @@ async function main(argv: string[]): Promise<void> {
     await withDatabase(values.data, async ({ db }) => {
       const record = await showSandboxPerson(db, rest[0] as string, systemClock.now());
       console.log(JSON.stringify(record, null, 2));
+    });
+    return;
+  }
+  if (command === 'export-extract') {
+    if (rest.length !== 1) throw new UsageError('export-extract takes one folder');
+    await withDatabase(values.data, async ({ db }) => {
+      if (!(await isSandboxRegister(db))) throw new NotSandboxError('This register is not the sandbox: only synthetic persons are exported.');
+      const result = await writeExtract(db, rest[0] as string, { now: systemClock.now() });
+      console.log(`Wrote ${result.persons.toLocaleString('en')} persons (${result.records.toLocaleString('en')} records) to ${rest[0]}.`);
     });
     return;
   }

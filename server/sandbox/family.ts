@@ -154,7 +154,7 @@ export function formCouple(ctx: SimContext, unit: FamilyUnit, a: Life, b: Life, 
   const householdEnd = Math.min(split ?? Infinity, end0);
 
   // Shared homes.
-  const homes = rng.int(1, 3);
+  const homes = rng.int(1, 4);
   const reserveAfter = split !== null ? 2 : 1;
   let home = randomHome(rng, a.region);
   if (moveTo(ctx, a, start, home, reserveAfter)) moveTo(ctx, b, start, home, reserveAfter);
@@ -261,15 +261,16 @@ export function adultLife(
     unit.lives.push(partner);
     const leaveHome = Math.min(leave, start);
     childhood(leaveHome);
-    youngYears(ctx, life, leaveHome, start, leaveHome < start ? rng.int(1, 2) : 0, 3);
+    // Danes move most between leaving home and settling down (student rooms, first flats): two to four homes.
+    youngYears(ctx, life, leaveHome, start, leaveHome < start ? rng.int(2, 4) : 0, 3);
     const partnerLeave = Math.min(addYears(partner.birth, rng.int(18, 25)), start);
     ownChildhood(ctx, partner, partnerLeave);
-    youngYears(ctx, partner, partnerLeave, start, partnerLeave < start ? rng.int(0, 2) : 0, 3);
+    youngYears(ctx, partner, partnerLeave, start, partnerLeave < start ? rng.int(1, 4) : 0, 3);
     formCouple(ctx, unit, life, partner, start, depth);
     return;
   }
   childhood(leave);
-  if (leave < ctx.today) youngYears(ctx, life, leave, ctx.today, rng.int(1, 3), 1);
+  if (leave < ctx.today) youngYears(ctx, life, leave, ctx.today, rng.int(2, 5), 1);
   if (life.death === null && age >= 20) {
     if (rng.chance(0.015)) {
       const day = rng.int(Math.max(leave, ctx.today - 15 * 365), ctx.today - 1);

@@ -152,7 +152,8 @@ export const personas = {
       ['unmarried', '1938-04-02'],
       ['married', '1962-05-19', '1107401144'],
     ],
-    documents: [['passport', '198244510', '2009-04-01', '2019-04-01']],
+    // Renewed in 2019 and valid by its date: a call reaches the register, which says he has died.
+    documents: [['passport', '198244510', '2019-04-01', '2029-04-01']],
   },
   /** Name and address protection. */
   protected: {

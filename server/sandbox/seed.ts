@@ -49,7 +49,7 @@ const tables: readonly (readonly [keyof RegisterBatch, PgTable])[] = [
  * however many rows, several times faster than multi-row VALUES on PGlite and within PostgreSQL's
  * parameter limit at any batch size.
  */
-async function insertRows(tx: Tx, table: PgTable, rows: readonly Record<string, unknown>[]): Promise<void> {
+export async function insertRows(tx: Tx, table: PgTable, rows: readonly Record<string, unknown>[]): Promise<void> {
   const columns = Object.entries(getTableColumns(table));
   const names = sql.join(columns.map(([, c]) => sql.identifier(c.name)), sql`, `);
   const arrays = sql.join(

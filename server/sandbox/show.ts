@@ -1,17 +1,9 @@
 // One synthetic person's whole register record, for trainers who play the caller. Sandbox only.
-import { asc, eq, inArray } from 'drizzle-orm';
 import { formatCpr, parseCpr } from '../../shared/domain/cpr';
 import { countryName, municipalityAt } from '../../shared/domain/geography';
-import {
-  registerAddresses,
-  registerCivilStatus,
-  registerDocuments,
-  registerMitid,
-  registerNameHistory,
-  registerPersons,
-  registerRelations,
-} from '../db/schema/register';
 import type { Database } from '../db/types';
+import type { RelativeRecord } from '../services/register/port';
+import { tablesRegisterPort } from '../services/register/tables-adapter';
 import { isSandboxRegister, NotSandboxError } from './seed';
 
 export class PersonNotFoundError extends Error {
@@ -30,41 +22,51 @@ export async function showSandboxPerson(db: Database, input: string, now: Date) 
   const parsed = parseCpr(input);
   if (!parsed.ok) throw new PersonNotFoundError(`Not a CPR number (${parsed.reason}).`);
   const cpr = parsed.cpr.digits;
-  const [person] = await db.select().from(registerPersons).where(eq(registerPersons.cpr, cpr));
-  if (!person) throw new PersonNotFoundError(`No person ${formatCpr(cpr)} in the sandbox register.`);
-  const [names, addresses, civil, relations, documents, mitid] = await Promise.all([
-    db.select().from(registerNameHistory).where(eq(registerNameHistory.cpr, cpr)).orderBy(asc(registerNameHistory.seq)),
-    db.select().from(registerAddresses).where(eq(registerAddresses.cpr, cpr)).orderBy(asc(registerAddresses.seq)),
-    db.select().from(registerCivilStatus).where(eq(registerCivilStatus.cpr, cpr)).orderBy(asc(registerCivilStatus.seq)),
-    db.select().from(registerRelations).where(eq(registerRelations.cpr, cpr)),
-    db.select().from(registerDocuments).where(eq(registerDocuments.cpr, cpr)),
-    db.select().from(registerMitid).where(eq(registerMitid.cpr, cpr)),
-  ]);
-  const relatedCprs = [...new Set([...relations.map((r) => r.relatedCpr), ...civil.flatMap((c) => (c.spouseCpr ? [c.spouseCpr] : []))])];
-  const relatives = relatedCprs.length
-    ? await db.select().from(registerPersons).where(inArray(registerPersons.cpr, relatedCprs))
-    : [];
-  const byCpr = new Map(relatives.map((p) => [p.cpr, p]));
-  const who = (c: string | null) => {
-    const p = c ? byCpr.get(c) : undefined;
+  const today = now.toISOString().slice(0, 10);
+  // Read through the register port, as the engine reads it.
+  const register = tablesRegisterPort('sandbox').open(db);
+  const record = await register.person(cpr, today);
+  if (!record) throw new PersonNotFoundError(`No person ${formatCpr(cpr)} in the sandbox register.`);
+  const [documents, mitid] = [await register.documentsOf(cpr), await register.mitid(cpr)];
+  const relatedCprs = [...new Set([...record.parents, ...record.children, ...record.civilStatus.flatMap((c) => (c.spouse ? [c.spouse] : []))].map((r) => r.cpr))];
+  const relatives = new Map<string, Awaited<ReturnType<typeof register.person>>>();
+  for (const c of relatedCprs) relatives.set(c, await register.person(c, today, ['person']));
+  const who = (r: RelativeRecord | null) => {
+    const p = r ? relatives.get(r.cpr) : null;
     if (!p) return null;
-    const name = [p.firstNames, p.middleName, p.lastName].filter(Boolean).join(' ');
+    const name = [p.name.firstNames, p.name.middleName, p.name.lastName].filter(Boolean).join(' ');
     return { cpr: formatCpr(p.cpr), name, birthDate: p.birthDate, status: p.status };
   };
-  const today = now.toISOString().slice(0, 10);
+  const spouse = record.civilStatus.findLast((c) => c.status === 'married' || c.status === 'registered_partnership');
+  const currentSpouse = spouse && record.civilStatus.at(-1) === spouse ? spouse.spouse : null;
   return {
-    ...person,
     cpr: formatCpr(cpr),
-    names: names.map(({ cpr: _c, seq: _s, ...n }) => n),
-    addresses: addresses.map(({ cpr: _c, seq: _s, ...a }) => ({
+    firstNames: record.name.firstNames,
+    middleName: record.name.middleName,
+    lastName: record.name.lastName,
+    birthDate: record.birthDate,
+    sex: record.sex,
+    birthplace: record.birthRegistration.place,
+    birthplaceKind: record.birthRegistration.kind,
+    citizenship: record.citizenship,
+    status: record.status,
+    statusDate: record.statusDate,
+    nameAddressProtection: record.nameAddressProtection,
+    churchMember: record.churchMember,
+    names: record.formerNames,
+    addresses: record.addresses.map(({ seq: _s, ...a }) => ({
       ...a,
       ...(a.postcode
         ? { municipalityThen: municipalityAt(a.postcode, a.movedIn)?.name, municipalityNow: municipalityAt(a.postcode, today)?.name }
         : { countryName: countryName(a.country) }),
     })),
-    civilStatus: civil.map(({ cpr: _c, seq: _s, spouseCpr, ...c }) => ({ ...c, spouse: who(spouseCpr) })),
-    relations: relations.map((r) => ({ kind: r.kind, ...who(r.relatedCpr) })),
+    civilStatus: record.civilStatus.map(({ seq: _s, spouse: s, ...c }) => ({ ...c, spouse: who(s) })),
+    relations: [
+      ...record.parents.map((r) => ({ kind: 'parent', ...who(r) })),
+      ...record.children.map((r) => ({ kind: 'child', ...who(r) })),
+      ...(currentSpouse ? [{ kind: 'spouse', ...who(currentSpouse) }] : []),
+    ],
     documents: documents.map(({ cpr: _c, ...d }) => ({ ...d, valid: d.expiresOn >= today })),
-    mitid: mitid[0] ? { userId: mitid[0].userId, mobileNumber: mitid[0].mobileNumber, mobileRegisteredAt: mitid[0].mobileRegisteredAt.toISOString() } : null,
+    mitid: mitid ? { userId: mitid.userId, mobileNumber: mitid.mobileNumber, mobileRegisteredAt: mitid.mobileRegisteredAt.toISOString() } : null,
   };
 }

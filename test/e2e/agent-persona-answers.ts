@@ -2,7 +2,7 @@
 // records: the console and its network traffic never carry expected answers. No Playwright here, so the
 // benchmark can use it too.
 import type { QuestionView } from '../../shared/api/index';
-import { municipalityAt } from '../../shared/domain/geography/index';
+import { countryName, municipalityAt } from '../../shared/domain/geography/index';
 import { personaRecords, personas } from '../../server/sandbox/personas';
 import type { PersonRecord } from '../../server/sandbox/records';
 
@@ -55,9 +55,18 @@ export function answerFor(r: PersonRecord, q: Pick<QuestionView, 'kind' | 'param
     }
     case 'address_move_in':
     case 'address_move_out': {
-      const a = r.addresses.find((x) => x.street === p.street);
+      // By street, or under name and address protection by a year lived there.
+      const a = p.street !== undefined ? r.addresses.find((x) => x.street === p.street) : livedIn(r, Number(p.year));
       const date = q.kind === 'address_move_in' ? a?.movedIn : a?.movedOut;
       return date ? monthYear(date) : null;
+    }
+    case 'current_move_in': {
+      const a = r.addresses.find((x) => !x.movedOut);
+      return a ? monthYear(a.movedIn) : null;
+    }
+    case 'country_in_year': {
+      const a = r.addresses.find((x) => x.movedIn <= `${String(p.year)}-01-01` && (!x.movedOut || x.movedOut > `${String(p.year)}-12-31`));
+      return a && a.country !== 'DK' && a.country !== 'GL' ? (countryName(a.country) ?? null) : null;
     }
     case 'parent_first_name': {
       const sex = p.parent === 'mother' ? 'female' : 'male';

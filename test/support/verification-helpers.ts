@@ -1,8 +1,8 @@
 // Test helpers for the verification engine: handcrafted register persons, correct answers read straight
 // from the register (never from the engine's plan), and a driver that runs a whole call over HTTP.
-import { and, eq, gt, isNotNull, lte } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { QuestionView, VerificationView } from '../../shared/api/index';
-import { postcodeByCode, municipalityByCode } from '../../shared/domain/geography/index';
+import { countryName, postcodeByCode, municipalityByCode } from '../../shared/domain/geography/index';
 import type { Database } from '../../server/db/index';
 import {
   registerAddresses,
@@ -286,10 +286,23 @@ export async function correctAnswer(db: Database, cpr: string, q: QuestionView):
     }
     case 'address_move_in':
     case 'address_move_out': {
-      const [a] = await db.select().from(registerAddresses).where(and(eq(registerAddresses.cpr, cpr), eq(registerAddresses.street, String(p.street))));
+      // By street, or under name and address protection by a year lived there.
+      const [a] =
+        p.street !== undefined
+          ? await db.select().from(registerAddresses).where(and(eq(registerAddresses.cpr, cpr), eq(registerAddresses.street, String(p.street))))
+          : [await addressLivedInAllYear(db, cpr, Number(p.year))];
       const date = q.kind === 'address_move_in' ? a?.movedIn : a?.movedOut;
       if (!date) throw new Error('no such move');
       return `${danishMonths[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+    }
+    case 'current_move_in': {
+      const [a] = await db.select().from(registerAddresses).where(and(eq(registerAddresses.cpr, cpr), isNull(registerAddresses.movedOut)));
+      if (!a) throw new Error('no current address');
+      return `${danishMonths[Number(a.movedIn.slice(5, 7)) - 1]} ${a.movedIn.slice(0, 4)}`;
+    }
+    case 'country_in_year': {
+      const a = await addressLivedInAllYear(db, cpr, Number(p.year));
+      return countryName(a.country) ?? a.country;
     }
     case 'municipality_in_year': {
       const a = await addressLivedInAllYear(db, cpr, Number(p.year));

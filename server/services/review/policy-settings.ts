@@ -24,6 +24,8 @@ export function toEditable(policy: Policy): EditablePolicy {
       extraQuestions: v.extraQuestions,
       passThresholdPercent: Math.round(v.passThreshold * 100),
       minCorrect: v.minCorrect,
+      maxAcquaintanceQuestions: v.maxAcquaintanceQuestions,
+      minPrivateCorrect: v.minPrivateCorrect,
       lockoutFailures: v.lockoutFailures,
       lockoutWindowHours: v.lockoutWindowHours,
       timeoutMinutes: v.timeoutMinutes,

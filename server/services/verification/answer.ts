@@ -11,9 +11,12 @@ import { addAnswer, decide } from './decide';
 import { minute, type VerificationServiceDeps } from './deps';
 import { expectedAnswer, factPartsFor, scoreAgainst } from './expected-answer';
 import { readPlan, type PlannedQuestion } from './plan';
+import { knowledgeOf, privateCorrectOf } from './private-tally';
 import { askedPayload, questionRow } from './questions';
+import { copenhagenDate } from './copenhagen-day';
 import { loadPersonFacts } from './register-facts';
-import { expireIfDue, loadForAnswer, notFoundMessage, recordAnswered, updateIfUnchanged, viewOf } from './store';
+import { tablesRegisterPort } from '../register/tables-adapter';
+import { answeredScores, expireIfDue, loadForAnswer, notFoundMessage, recordAnswered, updateIfUnchanged, viewOf } from './store';
 import { toVerificationView, type VerificationRow } from './view';
 
 /** The two agents raced on one verification and the other one advanced it first. */
@@ -25,10 +28,11 @@ function snapshotPolicy(row: VerificationRow): VerificationPolicy {
 }
 
 export function createAnswer(
-  deps: Pick<VerificationServiceDeps, 'transaction' | 'clock' | 'subjectHmac' | 'cprSealer'>,
+  deps: Pick<VerificationServiceDeps, 'transaction' | 'clock' | 'subjectHmac' | 'cprSealer' | 'register'>,
   get: (input: ParsedInput<'getVerification'>, principal: Principal) => Promise<VerificationView>,
 ) {
   const { transaction, clock, subjectHmac, cprSealer } = deps;
+  const register = deps.register ?? tablesRegisterPort();
 
   async function answerIn(tx: Tx, input: ParsedInput<'answerQuestion'>, principal: Principal, now: Date): Promise<VerificationView> {
     const found = await loadForAnswer(tx, { id: input.id, questionId: input.questionId, agentId: principal.userId });
@@ -44,19 +48,23 @@ export function createAnswer(
     const planned = plan.questions[q.seq - 1];
     let score = 0;
     if (input.answer.kind === 'text' && planned && row.cprSealed) {
-      const facts = await loadPersonFacts(tx, cprSealer.unseal(row.cprSealed), subjectHmac, factPartsFor(planned));
+      const facts = await loadPersonFacts(register.open(tx), cprSealer.unseal(row.cprSealed), subjectHmac, copenhagenDate(now), factPartsFor(planned));
       const expected = facts ? expectedAnswer(planned, facts) : null;
       // The text is scored here and goes nowhere else.
       score = expected ? scoreAgainst(input.answer.text, expected, now.getUTCFullYear()) : 0;
     }
+    // The private count matters only once the base questions are done (decide asks them all first).
+    const privateCorrect =
+      policy.minPrivateCorrect > 0 && row.answeredCount + 1 >= policy.questionCount ? privateCorrectOf(await answeredScores(tx, row.id), plan) : 0;
     const tally = addAnswer(
-      { answered: row.answeredCount, correct: row.correctCount, scoreWeight: row.scoreWeight, totalWeight: row.totalWeight },
+      { answered: row.answeredCount, correct: row.correctCount, privateCorrect, scoreWeight: row.scoreWeight, totalWeight: row.totalWeight },
       q.strength,
       score,
+      knowledgeOf(q.kind),
     );
     const decision = decide(
       tally,
-      plan.questions.slice(q.seq).map((p) => p.strength),
+      plan.questions.slice(q.seq).map((p) => ({ strength: p.strength, knowledge: knowledgeOf(p.kind) })),
       policy,
     );
     const updated = await updateIfUnchanged(tx, row, {

@@ -5,7 +5,8 @@
 // - questions whose parameters would be ambiguous (two addresses on one street, two children born in
 //   one year, two children with one name, several former marriages);
 // - facts from before the person could know them (addresses before 12, moves before 15);
-// - with name/address protection: every address and municipality question.
+// - with name/address protection: every question that shows or asks an address (moves are asked by a
+//   year lived there, not by street; a municipality only of a past home, never today's).
 import { municipalityAt } from '../../../shared/domain/geography/index';
 import { normaliseDanish } from '../../../shared/domain/scoring/index';
 import {
@@ -18,6 +19,7 @@ import {
   formerSurnames,
   parentsIn,
 } from './expected-answer';
+import { leakKeys, type LeakKeys } from './leaks';
 import type { PlannedQuestion } from './plan';
 import { questionKinds, type QuestionFamily } from './question-kinds';
 import type { PersonFacts } from './register-facts';
@@ -26,7 +28,11 @@ export interface Candidate extends PlannedQuestion {
   family: QuestionFamily;
   /** Two candidates sharing a tag give each other away (same address, same child, same marriage, same date). */
   tags: string[];
+  /** What the question shows and what answers it: the draw never pairs one that shows the other's answer. */
+  leak: LeakKeys;
 }
+
+type Draft = Omit<Candidate, 'leak'>;
 
 /** Picks one element; the engine passes node:crypto randomness. */
 export type Pick = <T>(items: readonly T[]) => T;
@@ -50,8 +56,8 @@ function wholeYears(birthDate: string, movedIn: string, movedOut: string): numbe
 
 const streetKey = (street: string) => normaliseDanish(street);
 
-function addressCandidates(facts: PersonFacts, pick: Pick): Candidate[] {
-  const out: Candidate[] = [];
+function addressCandidates(facts: PersonFacts, pick: Pick): Draft[] {
+  const out: Draft[] = [];
   const current = currentAddresses(facts);
   const currentMunicipalities = currentMunicipalityCodes(facts);
   const streetCount = new Map<string, number>();
@@ -59,37 +65,59 @@ function addressCandidates(facts: PersonFacts, pick: Pick): Candidate[] {
   const sameAsCurrent = (street: string, house: string | null) =>
     current.some((c) => c.street && streetKey(c.street) === streetKey(street) && c.houseNumber === house);
 
+  const isProtected = facts.nameAddressProtection;
   for (const a of facts.addresses) {
+    if (!a.movedOut) continue;
+    if (a.country !== 'DK' && a.country !== 'GL') {
+      // A stay abroad: the country is asked by a year lived there, never shown.
+      const years = wholeYears(facts.birthDate, a.movedIn, a.movedOut);
+      if (years.length > 0) {
+        out.push({ kind: 'country_in_year', params: { year: pick(years) }, strength: 0, ref: { t: 'address', seq: a.seq }, family: 'abroad', tags: [`address:${a.seq}`] });
+      }
+      continue;
+    }
     const fact = addressFact(a);
-    if (!a.movedOut || !fact || sameAsCurrent(fact.street, fact.houseNumber)) continue;
+    if (!fact || sameAsCurrent(fact.street, fact.houseNumber)) continue;
     const street = streetKey(fact.street);
-    const base = { strength: 0, ref: { t: 'address' as const, seq: a.seq }, family: 'address' as const };
-    const tags = [`address:${a.seq}`, `street:${street}`];
+    const ref = { t: 'address' as const, seq: a.seq };
+    // An address given as an answer must not be shown by a move question, nor its municipality asked.
+    const answerTags = [`address:${a.seq}`, `street:${street}`, `move-in:${a.seq}`, `move-out:${a.seq}`];
     const years = wholeYears(facts.birthDate, a.movedIn, a.movedOut);
     if (years.length > 0) {
-      out.push({ ...base, kind: 'earlier_address', params: { year: pick(years) }, tags });
+      if (!isProtected) out.push({ kind: 'earlier_address', params: { year: pick(years) }, strength: 0, ref, family: 'address', tags: answerTags });
+      // Under protection too: a municipality of years ago (never today's) says nothing of where the person lives.
       const year = pick(years);
       const municipality = municipalityAt(fact.postcode, `${year}-07-01`);
       if (municipality && !currentMunicipalities.has(municipality.code)) {
         // Two questions about one municipality would ask the same thing twice.
-        out.push({ ...base, kind: 'municipality_in_year', params: { year }, tags: [...tags, `municipality:${municipality.code}`] });
+        out.push({ kind: 'municipality_in_year', params: { year }, strength: 0, ref, family: 'address', tags: [`address:${a.seq}`, `municipality:${municipality.code}`, `municipality-of:${a.seq}`] });
       }
     }
-    // A street shown in the question must name one address only.
-    if ((streetCount.get(street) ?? 0) !== 1) continue;
+    // The move question names the home by its street, or, under protection, by a year lived there (no
+    // address shown at all). A street shown must name one address only.
+    const label: Record<string, string | number> | null = isProtected ? (years.length > 0 ? { year: pick(years) } : null) : (streetCount.get(street) ?? 0) === 1 ? { street: fact.street } : null;
+    if (!label) continue;
     const isBirthHome = a.movedIn === facts.birthDate;
+    // Moving in and moving out of one home give nothing of each other away: both may be asked. A street
+    // shown may tell the town, so not with that home's municipality question.
+    const shown = 'street' in label ? [`municipality-of:${a.seq}`] : [];
     if (!isBirthHome && ageAt(facts.birthDate, a.movedIn) >= minAgeForMove) {
-      out.push({ ...base, kind: 'address_move_in', params: { street: fact.street }, tags: [...tags, `month:${a.movedIn.slice(0, 7)}`] });
+      out.push({ kind: 'address_move_in', params: label, strength: 0, ref, family: 'moves', tags: [`move-in:${a.seq}`, `month:${a.movedIn.slice(0, 7)}`, ...shown] });
     }
     if (ageAt(facts.birthDate, a.movedOut) >= minAgeForMove) {
-      out.push({ ...base, kind: 'address_move_out', params: { street: fact.street }, tags: [...tags, `month:${a.movedOut.slice(0, 7)}`] });
+      out.push({ kind: 'address_move_out', params: label, strength: 0, ref, family: 'moves', tags: [`move-out:${a.seq}`, `month:${a.movedOut.slice(0, 7)}`, ...shown] });
     }
+  }
+  // The month of the move into the home the person lives in now: the question shows no address.
+  const home = current.length === 1 ? current[0] : undefined;
+  if (home && home.movedIn !== facts.birthDate && ageAt(facts.birthDate, home.movedIn) >= minAgeForMove) {
+    out.push({ kind: 'current_move_in', params: {}, strength: 0, ref: { t: 'address', seq: home.seq }, family: 'moves', tags: [`move-in:${home.seq}`, `month:${home.movedIn.slice(0, 7)}`] });
   }
   return out;
 }
 
-function familyCandidates(facts: PersonFacts): Candidate[] {
-  const out: Candidate[] = [];
+function familyCandidates(facts: PersonFacts): Draft[] {
+  const out: Draft[] = [];
   const ownNames = currentNameWords(facts);
   const sharesOwnName = (firstNames: string) => firstNames.split(/\s+/).some((w) => ownNames.has(w.toLowerCase()));
 
@@ -150,8 +178,9 @@ function familyCandidates(facts: PersonFacts): Candidate[] {
 
 /** The candidates for one person, each with its kind's strength; only those whose fact resolves. */
 export function buildCandidates(facts: PersonFacts, pick: Pick): Candidate[] {
-  const all = [...(facts.nameAddressProtection ? [] : addressCandidates(facts, pick)), ...familyCandidates(facts)];
-  return all
-    .map((c) => ({ ...c, strength: questionKinds[c.kind].strength }))
-    .filter((c) => expectedAnswer(c, facts) !== null);
+  const all = [...addressCandidates(facts, pick), ...familyCandidates(facts)];
+  return all.flatMap((c) => {
+    const expected = expectedAnswer(c, facts);
+    return expected ? [{ ...c, strength: questionKinds[c.kind].strength, leak: leakKeys(c.params, expected) }] : [];
+  });
 }

@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock';
 import type { Database, Tx } from '../../db/types';
 import type { SubjectHmac } from '../audit/subject-hmac';
+import type { RegisterPort } from '../register/port';
 import type { CprSealer } from '../sealing';
 import type { Pick } from './candidates';
 import type { DocumentHmac } from './document-hmac';
@@ -15,6 +16,8 @@ export interface VerificationServiceDeps {
   documentHmac: DocumentHmac;
   /** Picks one of several items; node:crypto by default. */
   pick?: Pick;
+  /** Where register facts come from; the register tables (sandbox or imported extract) by default. */
+  register?: RegisterPort;
 }
 
 export const minute = 60_000;

@@ -1,17 +1,38 @@
-// The draw: a random mix of candidates, at most two of one family, none sharing a tag with another.
-import type { Candidate, Pick } from './candidates';
-import { maxPerFamily } from './question-kinds';
+// The draw: a random mix of candidates, at most two of one family, none sharing a tag with another, and
+// at most `maxAcquaintanceQuestions` an acquaintance could answer among the base questions.
+import type { VerificationPolicy } from '../../../shared/domain/policy/index';
+import { buildCandidates, type Candidate, type Pick } from './candidates';
+import { givesAway } from './leaks';
+import { maxPerFamily, questionKinds } from './question-kinds';
+import type { PersonFacts } from './register-facts';
 
 const attempts = 8;
 
-function drawOnce(candidates: readonly Candidate[], count: number, pick: Pick): Candidate[] {
+export interface DrawRules {
+  /** Base questions: the acquaintance limit applies to these. */
+  base: number;
+  /** Acquaintance questions allowed among the base questions (no limit when absent). */
+  maxAcquaintance?: number;
+}
+
+const isAcquaintance = (c: Candidate) => questionKinds[c.kind].knowledge === 'acquaintance';
+
+function drawOnce(candidates: readonly Candidate[], count: number, pick: Pick, rules: DrawRules): Candidate[] {
   const chosen: Candidate[] = [];
   const perFamily = new Map<string, number>();
   const perKind = new Map<string, number>();
   const usedTags = new Set<string>();
+  let acquaintance = 0;
   while (chosen.length < count) {
+    const inBase = chosen.length < rules.base;
+    const acquaintanceFull = inBase && rules.maxAcquaintance !== undefined && acquaintance >= rules.maxAcquaintance;
     const allowed = candidates.filter(
-      (c) => !chosen.includes(c) && (perFamily.get(c.family) ?? 0) < maxPerFamily && !c.tags.some((t) => usedTags.has(t)),
+      (c) =>
+        !chosen.includes(c) &&
+        (perFamily.get(c.family) ?? 0) < maxPerFamily &&
+        !c.tags.some((t) => usedTags.has(t)) &&
+        !chosen.some((x) => givesAway(x.leak, c.leak)) &&
+        !(acquaintanceFull && isAcquaintance(c)),
     );
     if (allowed.length === 0) break;
     // Mix: prefer the least asked family, then the least asked kind.
@@ -20,6 +41,7 @@ function drawOnce(candidates: readonly Candidate[], count: number, pick: Pick): 
     const fewestKind = Math.min(...byFamily.map((c) => perKind.get(c.kind) ?? 0));
     const c = pick(byFamily.filter((x) => (perKind.get(x.kind) ?? 0) === fewestKind));
     chosen.push(c);
+    if (isAcquaintance(c)) acquaintance++;
     perFamily.set(c.family, (perFamily.get(c.family) ?? 0) + 1);
     perKind.set(c.kind, (perKind.get(c.kind) ?? 0) + 1);
     for (const t of c.tags) usedTags.add(t);
@@ -28,11 +50,25 @@ function drawOnce(candidates: readonly Candidate[], count: number, pick: Pick): 
 }
 
 /** Up to `count` questions; a greedy draw can paint itself into a corner, so it tries a few times. */
-export function drawQuestions(candidates: readonly Candidate[], count: number, pick: Pick): Candidate[] {
+export function drawQuestions(candidates: readonly Candidate[], count: number, pick: Pick, rules: DrawRules = { base: count }): Candidate[] {
   let best: Candidate[] = [];
   for (let i = 0; i < attempts && best.length < count; i++) {
-    const drawn = drawOnce(candidates, count, pick);
+    const drawn = drawOnce(candidates, count, pick, rules);
     if (drawn.length > best.length) best = drawn;
   }
   return best;
+}
+
+type PlanRules = globalThis.Pick<VerificationPolicy, 'questionCount' | 'extraQuestions' | 'maxAcquaintanceQuestions' | 'minPrivateCorrect'>;
+
+/**
+ * The questions of one call under the policy: the base questions (at most maxAcquaintanceQuestions of
+ * them an acquaintance could answer), then the extras. Fewer than questionCount, or fewer private ones
+ * than a pass needs, means the register holds too little: the caller is referred.
+ */
+export function drawPlan(facts: PersonFacts, policy: PlanRules, pick: Pick): Candidate[] {
+  const count = policy.questionCount + policy.extraQuestions;
+  const drawn = drawQuestions(buildCandidates(facts, pick), count, pick, { base: policy.questionCount, maxAcquaintance: policy.maxAcquaintanceQuestions });
+  const privates = drawn.filter((c) => !isAcquaintance(c)).length;
+  return privates < policy.minPrivateCorrect ? drawn.slice(0, Math.min(drawn.length, policy.questionCount - 1)) : drawn;
 }

@@ -1,7 +1,14 @@
 // Resolves a planned question to the register fact its answer is scored against, and scores an answer.
 // Used when drawing (a question is only planned if its fact resolves) and again when the answer arrives,
 // from a fresh read of the register: the expected answer is never stored.
-import { municipalityAt, municipalityByCode, parishes, postcodeByCode } from '../../../shared/domain/geography/index';
+import {
+  birthplaceAcceptedNames,
+  countryAliases,
+  countryName,
+  municipalityAt,
+  parishMunicipalityCode,
+  postcodeByCode,
+} from '../../../shared/domain/geography/index';
 import { scoreAddress, scoreDate, scoreMunicipality, scoreName, scorePlace } from '../../../shared/domain/scoring/index';
 import type { AddressFact, DateFact } from '../../../shared/domain/scoring/index';
 import type { PlannedQuestion } from './plan';
@@ -10,7 +17,8 @@ import type { AddressRow, FactPart, Marriage, PersonFacts, Relative } from './re
 export type ExpectedAnswer =
   | { format: 'address'; fact: AddressFact }
   | { format: 'date'; fact: DateFact; precision: 'year' | 'month' }
-  | { format: 'name' | 'municipality' | 'place'; acceptedNames: string[] };
+  | { format: 'name'; acceptedNames: string[]; surnames?: string[] }
+  | { format: 'municipality' | 'place'; acceptedNames: string[] };
 
 const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
 const monthOf = (isoDate: string) => Number(isoDate.slice(5, 7));
@@ -56,18 +64,21 @@ export function formerSurnames(facts: PersonFacts): string[] {
   return [...new Set(names)];
 }
 
-const parishMunicipality = new Map(parishes.map((p) => [p.name.toLowerCase(), p.municipalityCode]));
-
 /**
- * The birthplace and, for a parish, the municipality it lies in (people name the town, not the parish).
- * Empty when the parish lies in the municipality the person lives in now: that answer is public.
+ * The birthplace and what people call it: for a parish its town and municipality (people name the town,
+ * not the parish), for a country its everyday name. Empty when the parish lies in the municipality the
+ * person lives in now: that answer is public.
  */
 export function birthplaceNames(facts: PersonFacts): string[] {
-  if (facts.birthplaceKind === 'country') return [facts.birthplace];
-  const code = parishMunicipality.get(facts.birthplace.toLowerCase());
+  if (facts.birthplaceKind === 'country') return countryAliases(facts.birthplace);
+  const code = parishMunicipalityCode(facts.birthplace);
   if (code && currentMunicipalityCodes(facts).has(code)) return [];
-  const municipality = code ? municipalityByCode(code) : undefined;
-  return [facts.birthplace, ...(municipality ? [municipality.name, ...municipality.aliases] : [])];
+  return birthplaceAcceptedNames(facts.birthplace);
+}
+
+/** A relative's first name as the answer, their surnames allowed after it ("Mads Holm"). */
+function relativeName(r: Relative): ExpectedAnswer {
+  return { format: 'name', acceptedNames: firstNameVariants(r.firstNames), surnames: words(r.surnames) };
 }
 
 function marriageBySeq(facts: PersonFacts, seq: number): Marriage | undefined {
@@ -100,10 +111,20 @@ export function expectedAnswer(q: PlannedQuestion, facts: PersonFacts): Expected
     case 'earlier_address':
     case 'address_move_in':
     case 'address_move_out':
+    case 'current_move_in':
+    case 'country_in_year':
     case 'municipality_in_year': {
       if (ref.t !== 'address') return null;
       const a = facts.addresses.find((x) => x.seq === ref.seq);
       if (!a) return null;
+      if (q.kind === 'country_in_year') {
+        const name = a.country === 'DK' || a.country === 'GL' ? undefined : countryName(a.country);
+        return name ? { format: 'place', acceptedNames: countryAliases(name) } : null;
+      }
+      if (q.kind === 'current_move_in') {
+        // Only while it is still the current home.
+        return a.movedOut === null ? { format: 'date', fact: { year: yearOf(a.movedIn), month: monthOf(a.movedIn) }, precision: 'month' } : null;
+      }
       if (q.kind === 'earlier_address') {
         const fact = addressFact(a);
         return fact ? { format: 'address', fact } : null;
@@ -117,8 +138,9 @@ export function expectedAnswer(q: PlannedQuestion, facts: PersonFacts): Expected
     }
     case 'parent_first_name': {
       if (ref.t !== 'parent') return null;
-      const names = parentsIn(facts, ref.role).flatMap((p) => firstNameVariants(p.firstNames));
-      return names.length > 0 ? { format: 'name', acceptedNames: names } : null;
+      const parents = parentsIn(facts, ref.role);
+      const names = parents.flatMap((p) => firstNameVariants(p.firstNames));
+      return names.length > 0 ? { format: 'name', acceptedNames: names, surnames: parents.flatMap((p) => words(p.surnames)) } : null;
     }
     case 'spouse_first_name':
     case 'marriage_year':
@@ -126,7 +148,7 @@ export function expectedAnswer(q: PlannedQuestion, facts: PersonFacts): Expected
       if (ref.t !== 'marriage') return null;
       const m = marriageBySeq(facts, ref.seq);
       if (!m) return null;
-      if (q.kind === 'spouse_first_name') return m.spouse ? { format: 'name', acceptedNames: firstNameVariants(m.spouse.firstNames) } : null;
+      if (q.kind === 'spouse_first_name') return m.spouse ? relativeName(m.spouse) : null;
       if (q.kind === 'marriage_year') return { format: 'date', fact: { year: yearOf(m.from) }, precision: 'year' };
       return m.to && m.endedBy !== 'widowed' ? { format: 'date', fact: { year: yearOf(m.to) }, precision: 'year' } : null;
     }
@@ -136,7 +158,7 @@ export function expectedAnswer(q: PlannedQuestion, facts: PersonFacts): Expected
       const child = facts.children.find((c) => c.hmac === ref.h);
       if (!child) return null;
       return q.kind === 'child_first_name'
-        ? { format: 'name', acceptedNames: firstNameVariants(child.firstNames) }
+        ? relativeName(child)
         : { format: 'date', fact: { year: yearOf(child.birthDate) }, precision: 'year' };
     }
     case 'place_of_birth': {
@@ -158,7 +180,7 @@ export function scoreAgainst(text: string, expected: ExpectedAnswer, referenceYe
     case 'date':
       return scoreDate(text, expected.fact, expected.precision, referenceYear);
     case 'name':
-      return scoreName(text, { acceptedNames: expected.acceptedNames });
+      return scoreName(text, { acceptedNames: expected.acceptedNames, surnames: expected.surnames ?? [] });
     case 'municipality':
       return scoreMunicipality(text, { acceptedNames: expected.acceptedNames });
     case 'place':

@@ -1,12 +1,9 @@
 // Step 1 of a verification: who the caller claims to be, and whether the document they give proves it.
 // Every way this can fail looks the same to the agent; only the audit log (for supervisors) says which.
-import { and, eq } from 'drizzle-orm';
 import { ApiError, errorCodes, type CallerClaim, type DocumentClaim } from '../../../shared/api/index';
 import { parseCpr } from '../../../shared/domain/cpr/index';
 import { normaliseDocumentNumber } from '../../../shared/domain/documents/index';
-import { normaliseUserId } from '../../../shared/domain/mitid/index';
-import { registerDocuments, registerMitid, registerPersons } from '../../db/schema/register';
-import type { Database, Tx } from '../../db/types';
+import type { PersonRecord, RegisterReader } from '../register/port';
 
 /**
  * The ten digits of a claimed CPR number. A number that cannot be one (wrong length, a date that does
@@ -23,33 +20,25 @@ export function claimedCprDigits(input: string): string {
 }
 
 /** The CPR number the claim points at: as given, or the owner of the MitID user ID (case-insensitive). */
-export async function claimedSubjectCpr(db: Database | Tx, claim: CallerClaim): Promise<string | null> {
+export async function claimedSubjectCpr(register: RegisterReader, claim: CallerClaim): Promise<string | null> {
   if (claim.kind === 'cpr') return claimedCprDigits(claim.cpr);
-  const [row] = await db
-    .select({ cpr: registerMitid.cpr })
-    .from(registerMitid)
-    .where(eq(registerMitid.userId, normaliseUserId(claim.userId.trim())));
-  return row?.cpr ?? null;
+  return register.cprOfMitidUser(claim.userId);
 }
 
 export type IdentityCheck = 'unknown_person' | 'unknown_document' | 'document_of_other_person' | 'document_expired';
 
 export type Identification =
-  | { ok: true; person: typeof registerPersons.$inferSelect; hasMitid: boolean }
+  | { ok: true; person: PersonRecord; hasMitid: boolean }
   | { ok: false; check: IdentityCheck };
 
 /** The document must exist exactly as given (no near matches), be this person's, Danish or Greenlandic, and valid today. */
-export async function identify(db: Database | Tx, cpr: string | null, document: DocumentClaim, today: string): Promise<Identification> {
+export async function identify(register: RegisterReader, cpr: string | null, document: DocumentClaim, today: string): Promise<Identification> {
   if (!cpr) return { ok: false, check: 'unknown_person' };
-  const [person] = await db.select().from(registerPersons).where(eq(registerPersons.cpr, cpr));
+  const person = await register.person(cpr, today, ['person']);
   if (!person) return { ok: false, check: 'unknown_person' };
-  const [doc] = await db
-    .select()
-    .from(registerDocuments)
-    .where(and(eq(registerDocuments.type, document.type), eq(registerDocuments.number, normaliseDocumentNumber(document.number))));
+  const doc = await register.document(document.type, normaliseDocumentNumber(document.number));
   if (!doc || (doc.issuingCountry !== 'DK' && doc.issuingCountry !== 'GL')) return { ok: false, check: 'unknown_document' };
   if (doc.cpr !== cpr) return { ok: false, check: 'document_of_other_person' };
   if (doc.expiresOn < today) return { ok: false, check: 'document_expired' };
-  const [mitid] = await db.select({ userId: registerMitid.userId }).from(registerMitid).where(eq(registerMitid.cpr, cpr));
-  return { ok: true, person, hasMitid: mitid !== undefined };
+  return { ok: true, person, hasMitid: (await register.mitid(cpr)) !== null };
 }

@@ -1,21 +1,16 @@
-// Everything the engine may ask about one person, read from the register in a handful of queries.
-// Relatives are known by the HMAC of their CPR number, so plans can refer to them without it in clear.
-import { and, asc, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import {
-  registerAddresses,
-  registerCivilStatus,
-  registerNameHistory,
-  registerPersons,
-  registerRelations,
-} from '../../db/schema/register';
-import type { Database, Tx } from '../../db/types';
+// Everything the engine may ask about one person, read through the register port (whichever source
+// is behind it, or the in-memory sandbox register of server/sandbox/in-memory-register.ts). Relatives are known by the HMAC of their CPR number, so plans can refer to them
+// without it in clear.
+import type { AddressPeriod, PersonRecord, RecordPart, RegisterReader, RelativeRecord } from '../register/port';
+import { allRecordParts } from '../register/port';
 import type { SubjectHmac } from '../audit/subject-hmac';
 
 export interface Relative {
   /** subjectHmac of the relative's CPR number. */
   hmac: string;
   firstNames: string;
+  /** Middle and last name today: a caller may say them after the first name. */
+  surnames: string;
   sex: 'male' | 'female';
   birthDate: string;
 }
@@ -30,7 +25,7 @@ export interface Marriage {
   spouse: Relative | null;
 }
 
-export type AddressRow = typeof registerAddresses.$inferSelect;
+export type AddressRow = AddressPeriod;
 
 export interface PersonFacts {
   firstNames: string;
@@ -53,104 +48,58 @@ const startsMarriage = new Set(['married', 'registered_partnership']);
 const endsMarriage = new Set(['divorced', 'dissolved_partnership', 'widowed']);
 
 /** The parts of a person's register record; scoring an answer needs one or two of them. */
-export type FactPart = 'person' | 'names' | 'addresses' | 'civil' | 'relations';
-export const allFactParts: readonly FactPart[] = ['person', 'names', 'addresses', 'civil', 'relations'];
+export type FactPart = RecordPart;
+export const allFactParts: readonly FactPart[] = allRecordParts;
 
-// Stands in for the person row when it is not read: nothing that scores without it looks at it.
-const unreadPerson = {
-  firstNames: '',
-  middleName: null,
-  lastName: '',
-  birthDate: '',
-  birthplace: '',
-  birthplaceKind: 'parish',
-  status: 'active',
-  nameAddressProtection: false,
-} as const;
+const joinNames = (...names: (string | null)[]) => names.filter(Boolean).join(' ');
 
 /**
- * The person's facts; parts not asked for come back empty. One query per part, one after another (a
- * transaction is one connection). Null when the person row was asked for and is not there.
+ * The person's facts as the register stood on `asOf`; parts not asked for come back empty. Null when
+ * the person was asked for and the register does not know them.
  */
 export async function loadPersonFacts(
-  db: Database | Tx,
+  reader: RegisterReader,
   cpr: string,
   hmac: SubjectHmac,
+  asOf: string,
   parts: readonly FactPart[] = allFactParts,
 ): Promise<PersonFacts | null> {
-  const [person] = parts.includes('person') ? await db.select().from(registerPersons).where(eq(registerPersons.cpr, cpr)) : [unreadPerson];
-  if (!person) return null;
-  const spouse = alias(registerPersons, 'spouse');
-  const related = alias(registerPersons, 'related');
-  const names = parts.includes('names')
-    ? await db.select().from(registerNameHistory).where(eq(registerNameHistory.cpr, cpr)).orderBy(asc(registerNameHistory.seq))
-    : [];
-  const addresses = parts.includes('addresses')
-    ? await db.select().from(registerAddresses).where(eq(registerAddresses.cpr, cpr)).orderBy(asc(registerAddresses.seq))
-    : [];
-  const civil = parts.includes('civil')
-    ? await db
-        .select({
-          seq: registerCivilStatus.seq,
-          status: registerCivilStatus.status,
-          validFrom: registerCivilStatus.validFrom,
-          spouseCpr: spouse.cpr,
-          spouseFirstNames: spouse.firstNames,
-          spouseSex: spouse.sex,
-          spouseBirthDate: spouse.birthDate,
-        })
-        .from(registerCivilStatus)
-        .leftJoin(spouse, eq(spouse.cpr, registerCivilStatus.spouseCpr))
-        .where(eq(registerCivilStatus.cpr, cpr))
-        .orderBy(asc(registerCivilStatus.seq))
-    : [];
-  const relations = parts.includes('relations')
-    ? await db
-        .select({
-          kind: registerRelations.kind,
-          cpr: related.cpr,
-          firstNames: related.firstNames,
-          sex: related.sex,
-          birthDate: related.birthDate,
-        })
-        .from(registerRelations)
-        .innerJoin(related, eq(related.cpr, registerRelations.relatedCpr))
-        .where(and(eq(registerRelations.cpr, cpr)))
-    : [];
+  const record = await reader.person(cpr, asOf, parts);
+  return record ? assemblePersonFacts(record, hmac) : null;
+}
 
+/** PersonFacts from a register record: the one place that turns what the register holds into what the engine asks about. */
+export function assemblePersonFacts(record: PersonRecord, hmac: SubjectHmac): PersonFacts {
+  const relative = (r: RelativeRecord): Relative => ({
+    hmac: hmac(r.cpr),
+    firstNames: r.firstNames,
+    surnames: joinNames(r.middleName, r.lastName),
+    sex: r.sex,
+    birthDate: r.birthDate,
+  });
   const marriages: Marriage[] = [];
-  for (const row of civil) {
+  for (const row of record.civilStatus) {
     const open = marriages.at(-1);
     if (startsMarriage.has(row.status)) {
-      const spouseFacts =
-        row.spouseCpr && row.spouseFirstNames && row.spouseSex && row.spouseBirthDate
-          ? { hmac: hmac(row.spouseCpr), firstNames: row.spouseFirstNames, sex: row.spouseSex, birthDate: row.spouseBirthDate }
-          : null;
-      marriages.push({ seq: row.seq, from: row.validFrom, endedBy: null, to: null, spouse: spouseFacts });
+      marriages.push({ seq: row.seq, from: row.validFrom, endedBy: null, to: null, spouse: row.spouse ? relative(row.spouse) : null });
     } else if (endsMarriage.has(row.status) && open && open.to === null) {
       open.endedBy = row.status as Marriage['endedBy'];
       open.to = row.validFrom;
     }
   }
-  const relative = (r: (typeof relations)[number]): Relative => ({
-    hmac: hmac(r.cpr),
-    firstNames: r.firstNames,
-    sex: r.sex,
-    birthDate: r.birthDate,
-  });
   return {
-    firstNames: person.firstNames,
-    middleName: person.middleName,
-    lastName: person.lastName,
-    birthDate: person.birthDate,
-    birthplace: person.birthplace,
-    birthplaceKind: person.birthplaceKind,
-    status: person.status,
-    nameAddressProtection: person.nameAddressProtection,
-    formerNames: names.map((n) => ({ firstNames: n.firstNames, middleName: n.middleName, lastName: n.lastName })),
-    addresses,
+    firstNames: record.name.firstNames,
+    middleName: record.name.middleName,
+    lastName: record.name.lastName,
+    birthDate: record.birthDate,
+    birthplace: record.birthRegistration.place,
+    birthplaceKind: record.birthRegistration.kind,
+    status: record.status,
+    nameAddressProtection: record.nameAddressProtection,
+    formerNames: record.formerNames.map(({ firstNames, middleName, lastName }) => ({ firstNames, middleName, lastName })),
+    addresses: [...record.addresses],
     marriages,
-    parents: relations.filter((r) => r.kind === 'parent').map(relative),
-    children: relations.filter((r) => r.kind === 'child').map(relative),
+    parents: record.parents.map(relative),
+    children: record.children.map(relative),
   };
 }

@@ -9,14 +9,15 @@ import type { verifications } from '../../db/schema/verifications';
 import { auditLater } from '../audit/audit-later';
 import type { Principal } from '../principal';
 import { lockAttempts, recentFailures } from './attempt-limits';
-import { buildCandidates, type Pick } from './candidates';
+import type { Pick } from './candidates';
 import { copenhagenDate } from './copenhagen-day';
 import { hour, minute, type VerificationServiceDeps } from './deps';
-import { drawQuestions } from './draw';
+import { drawPlan } from './draw';
 import { claimedCprDigits, claimedSubjectCpr, identify } from './identify';
 import { emptyPlan, type PlannedQuestion, type VerificationPlan } from './plan';
 import { askedPayload, questionRow } from './questions';
 import { loadPersonFacts } from './register-facts';
+import { tablesRegisterPort } from '../register/tables-adapter';
 import { insertVerification } from './store';
 import { recordVelocitySignals } from './velocity';
 import { toVerificationView, type QuestionRow } from './view';
@@ -29,6 +30,7 @@ const cryptoPick: Pick = (items) => {
 export function createStart(deps: VerificationServiceDeps) {
   const { transaction, clock, subjectHmac, cprSealer, documentHmac } = deps;
   const pick = deps.pick ?? cryptoPick;
+  const register = deps.register ?? tablesRegisterPort();
 
   return async function start(input: ParsedInput<'startVerification'>, principal: Principal): Promise<VerificationView> {
     const now = clock.now();
@@ -37,7 +39,9 @@ export function createStart(deps: VerificationServiceDeps) {
     const docHmac = documentHmac(input.document.type, input.document.number);
     return transaction(async (tx) => {
       const policy = (await getPolicy(tx)).verification;
-      const cpr = await claimedSubjectCpr(tx, input.caller);
+      // The register is read only through its port, on this transaction.
+      const reader = register.open(tx);
+      const cpr = await claimedSubjectCpr(reader, input.caller);
       const subject = cpr ? subjectHmac(cpr) : null;
       await lockAttempts(tx, subject, docHmac);
 
@@ -73,7 +77,7 @@ export function createStart(deps: VerificationServiceDeps) {
         row = ended('refer', 'locked_out', false);
         outcomeEvents.push(['verification.locked_out', { status: 'refer', reason: 'locked_out', recentFailures: failures }]);
       } else {
-        const identity = await identify(tx, cpr, input.document, copenhagenDate(now));
+        const identity = await identify(reader, cpr, input.document, copenhagenDate(now));
         if (!identity.ok) {
           row = ended('failed', 'identity_not_verified', false);
           outcomeEvents.push(['verification.identification_failed', { status: 'failed', reason: 'identity_not_verified', check: identity.check }]);
@@ -84,8 +88,8 @@ export function createStart(deps: VerificationServiceDeps) {
           row = ended('refer', 'no_mitid', true);
           outcomeEvents.push(['verification.referred', { status: 'refer', reason: 'no_mitid' }]);
         } else {
-          const facts = await loadPersonFacts(tx, identity.person.cpr, subjectHmac);
-          const drawn = facts ? drawQuestions(buildCandidates(facts, pick), policy.questionCount + policy.extraQuestions, pick) : [];
+          const facts = await loadPersonFacts(reader, identity.person.cpr, subjectHmac, copenhagenDate(now));
+          const drawn = facts ? drawPlan(facts, policy, pick) : [];
           const plan: VerificationPlan = {
             notices: identity.person.nameAddressProtection ? ['name_address_protection'] : [],
             questions: drawn.map(({ kind, params, strength, ref }) => ({ kind, params, strength, ref })),

@@ -1,7 +1,7 @@
 // The verification's persistence: every SQL statement of the verification operations (start, answer,
 // abort, listMine) lives here; the rules live in those modules. Ownership (404 for anyone but its
 // agent), lazy expiry, and the agent's view of a row.
-import { and, desc, eq, gte, isNull, lte } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, isNull, lte } from 'drizzle-orm';
 import { ApiError, errorCodes, type VerificationView } from '../../../shared/api/index';
 import { activationCodes, verificationQuestions, verifications } from '../../db/schema/verifications';
 import type { Database, Tx } from '../../db/types';
@@ -113,6 +113,14 @@ export async function recordAnswered(
     .set({ answeredAt: args.answeredAt, score: args.score, dontKnow: args.dontKnow, timeTakenMs: args.timeTakenMs })
     .where(and(eq(verificationQuestions.verificationId, args.verificationId), eq(verificationQuestions.seq, args.seq)));
   if (args.next) await tx.insert(verificationQuestions).values(args.next);
+}
+
+/** The scores of a verification's answered questions, by question number. */
+export async function answeredScores(tx: Tx, verificationId: string): Promise<{ seq: number; score: number | null }[]> {
+  return tx
+    .select({ seq: verificationQuestions.seq, score: verificationQuestions.score })
+    .from(verificationQuestions)
+    .where(and(eq(verificationQuestions.verificationId, verificationId), isNotNull(verificationQuestions.answeredAt)));
 }
 
 /** This agent's verifications still in progress whose time ran out. */

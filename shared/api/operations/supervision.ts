@@ -434,6 +434,10 @@ export const editablePolicySchema = z
         .min(Math.round((threshold.minValue ?? 0) * 100))
         .max(Math.round((threshold.maxValue ?? 1) * 100)),
       minCorrect: verification.minCorrect.unwrap(),
+      /** Base questions an acquaintance could answer (family names, wedding year, birthplace), at most. */
+      maxAcquaintanceQuestions: verification.maxAcquaintanceQuestions.unwrap(),
+      /** Fully correct answers to private questions (earlier addresses, move months …) a pass needs. */
+      minPrivateCorrect: verification.minPrivateCorrect.unwrap(),
       /** Failed verifications of one person within the window after which new ones are referred. */
       lockoutFailures: verification.lockoutFailures.unwrap(),
       lockoutWindowHours: verification.lockoutWindowHours.unwrap(),
@@ -450,6 +454,14 @@ export const editablePolicySchema = z
   .refine((p) => p.verification.minCorrect <= p.verification.questionCount, {
     message: 'cannot exceed the number of questions',
     path: ['verification', 'minCorrect'],
+  })
+  .refine((p) => p.verification.minPrivateCorrect <= p.verification.minCorrect, {
+    message: 'cannot exceed the minimum of fully correct answers',
+    path: ['verification', 'minPrivateCorrect'],
+  })
+  .refine((p) => p.verification.maxAcquaintanceQuestions < p.verification.questionCount, {
+    message: 'must be below the number of questions',
+    path: ['verification', 'maxAcquaintanceQuestions'],
   })
   .refine((p) => p.watch.openingHoursStart < p.watch.openingHoursEnd, {
     message: 'must be after the opening time',

@@ -5,3 +5,4 @@ export * from './old-municipalities';
 export * from './parishes';
 export * from './postcodes';
 export * from './streets';
+export * from './birthplace-names';

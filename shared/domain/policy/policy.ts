@@ -35,6 +35,13 @@ export const verificationPolicySchema = z
     passThreshold: z.number().min(0.5).max(1).default(0.75),
     /** Fully correct answers needed as well (see server/services/verification/question-kinds.ts). */
     minCorrect: z.number().int().min(1).max(8).default(3),
+    /**
+     * Base questions an acquaintance could answer (family names, wedding year, birthplace: question-kinds.ts
+     * `knowledge`) at most; the rest are private. Stored policies from before the field get the default.
+     */
+    maxAcquaintanceQuestions: z.number().int().min(0).max(4).default(1),
+    /** Fully correct answers to private questions needed for a pass, as well as minCorrect. */
+    minPrivateCorrect: z.number().int().min(0).max(8).default(2),
     /** Failed verifications of one person within the window after which every new one is referred. */
     lockoutFailures: z.number().int().min(1).max(10).default(2),
     lockoutWindowHours: z.number().int().min(1).max(168).default(24),
@@ -45,7 +52,12 @@ export const verificationPolicySchema = z
     /** … and one document number tried for several persons within this many hours. */
     documentPersonsWindowHours: z.number().int().min(1).max(168).default(24),
   })
-  .refine((v) => v.minCorrect <= v.questionCount, { message: 'minCorrect cannot exceed questionCount', path: ['minCorrect'] });
+  .refine((v) => v.minCorrect <= v.questionCount, { message: 'minCorrect cannot exceed questionCount', path: ['minCorrect'] })
+  .refine((v) => v.minPrivateCorrect <= v.minCorrect, { message: 'minPrivateCorrect cannot exceed minCorrect', path: ['minPrivateCorrect'] })
+  .refine((v) => v.maxAcquaintanceQuestions < v.questionCount, {
+    message: 'maxAcquaintanceQuestions must leave at least one private question',
+    path: ['maxAcquaintanceQuestions'],
+  });
 export type VerificationPolicy = z.infer<typeof verificationPolicySchema>;
 
 /** Activation codes (server/services/codes). Read at issue time; a code keeps the expiry and attempt limit it was issued with. */

@@ -28,6 +28,11 @@ export interface DateFact {
 /** Any one of the person's first names (or the accepted surnames for a "former surname" question). */
 export interface NameFact {
   readonly acceptedNames: readonly string[];
+  /**
+   * The relative's middle and last names: a caller may say them after the first name ("Mads Holm"),
+   * never instead of it. Absent for a question that asks for a surname.
+   */
+  readonly surnames?: readonly string[];
 }
 
 /** The municipality names valid for the period asked about (old and new). */

@@ -7,6 +7,9 @@ import { nameKey, sameName } from './name-key';
 const FILLER = new Set([
   'han', 'hun', 'jeg', 'hedder', 'heder', 'hed', 'hede', 'det', 'er', 'var', 'og', 'min', 'mit', 'mine', 'hans', 'hendes',
   'navn', 'navnet', 'fornavn', 'fornavne', 'fornavnet', 'efternavn', 'efternavnet', 'tror', 'name', 'is', 'her', 'his',
+  // "min mor hedder …", "min søn hed …", "mit pigenavn var …"
+  'mor', 'far', 'moder', 'fader', 'mother', 'father', 'my', 'soen', 'son', 'daughter', 'wife', 'husband', 'datter', 'barn', 'kone', 'mand', 'hustru',
+  'aegtefaelle', 'eks', 'ekskone', 'eksmand', 'pigenavn', 'pigenavnet', 'vores', 'hedte', 'aeldste', 'yngste',
 ]);
 
 /**
@@ -18,8 +21,12 @@ export function scoreName(answer: string, expected: NameFact): number {
   if (typeof answer !== 'string') return 0;
   const accepted = expected.acceptedNames.map((n) => danishTokens(n).map(nameKey)).filter((n) => n.length > 0);
   const known = accepted.flat();
+  const tokens = danishTokens(answer);
+  // The relative's surname after the first name ("Mads Holm") adds nothing; alone it is not the answer.
+  const surnames = (expected.surnames ?? []).flatMap((n) => danishTokens(n)).map(nameKey);
+  while (tokens.length > 1 && surnames.includes(nameKey(tokens.at(-1) ?? '')) && !known.includes(nameKey(tokens.at(-1) ?? ''))) tokens.pop();
   const words: string[] = [];
-  for (const word of danishTokens(answer)) {
+  for (const word of tokens) {
     const key = nameKey(word);
     // A filler word is still a name when the person has it ("han hedder Hans").
     if (known.some((k) => sameName(key, k))) words.push(key);

@@ -3,7 +3,7 @@ import type { PlaceFact } from './fact-types';
 import { scoreAcceptedName, type AcceptedNameOptions } from './match-accepted-name';
 
 const OPTIONS: AcceptedNameOptions = {
-  suffixes: new Set(['sogn', 'sogns', 'parish', 'pastorat', 'landsogn']),
+  suffixes: new Set(['sogn', 'sogns', 'parish', 'pastorat', 'landsogn', 'kommune', 'kommunes']),
   prefixes: new Set(['i', 'in', 'fra', 'paa', 'foedt', 'born', 'jeg', 'er', 'blev', 'han', 'hun', 'det', 'var']),
 };
 

@@ -50,9 +50,18 @@ export interface CanonicalStreet {
   readonly strict: string;
   /** First word: "skt" or "store" lets an answer's ambiguous "st." stand for it. */
   readonly first: string;
+  /** Every word, expanded: "soendre" lets an answer's "sdr." stand for Søndre rather than Sønder. */
+  readonly words: readonly string[];
 }
 
-function expandTokens(tokens: readonly string[], first: string | null): string[] {
+// Abbreviations that stand for either of two words; resolved to the one the expected street has.
+const AMBIGUOUS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sdr', ['soender', 'soendre']],
+  ['ndr', ['nordre', 'noerre']],
+]);
+
+function expandTokens(tokens: readonly string[], expected: CanonicalStreet | null): string[] {
+  const first = expected?.first ?? null;
   const out: string[] = [];
   const last = tokens.length - 1;
   for (let i = 0; i <= last; i++) {
@@ -65,6 +74,11 @@ function expandTokens(tokens: readonly string[], first: string | null): string[]
     if (t === 'h' && tokens[i + 1] === 'c') {
       out.push('hans', 'christian');
       i++;
+      continue;
+    }
+    const either = AMBIGUOUS.get(t);
+    if (either && expected) {
+      out.push(either.find((w) => expected.words.includes(w)) ?? either[0] ?? t);
       continue;
     }
     const word = WORD_ABBREVIATIONS.get(t);
@@ -99,13 +113,18 @@ function typeOf(key: string): string {
   return '';
 }
 
+/** True when the words end in a whole street type ("hunderupvej", "nørre allé"), not an abbreviation. */
+export function endsWithStreetType(tokens: readonly string[]): boolean {
+  return typeOf(looseDanish(tokens.join(''))) !== '';
+}
+
 /** Canonical form of the register's street name (normalised tokens). */
 export function canonicalStreet(tokens: readonly string[]): CanonicalStreet {
   const expanded = expandTokens(tokens, null);
   const strict = expanded.join('');
   const key = looseDanish(strict);
   const type = typeOf(key);
-  return { key, type, stem: key.slice(0, key.length - type.length), strict, first: expanded[0] ?? '' };
+  return { key, type, stem: key.slice(0, key.length - type.length), strict, first: expanded[0] ?? '', words: expanded };
 }
 
 export type StreetMatch = 'exact' | 'typo' | 'none';
@@ -113,7 +132,7 @@ export type StreetMatch = 'exact' | 'typo' | 'none';
 /** Compares the street words of an answer (normalised tokens) with the expected street. */
 export function matchStreet(answerTokens: readonly string[], expected: CanonicalStreet): StreetMatch {
   if (answerTokens.length === 0) return 'none';
-  const strict = expandTokens(answerTokens, expected.first).join('');
+  const strict = expandTokens(answerTokens, expected).join('');
   const key = looseDanish(strict);
   if (key === expected.key) return 'exact';
   const type = typeOf(key);

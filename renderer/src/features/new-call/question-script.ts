@@ -26,10 +26,17 @@ export function questionScript(t: TFunction, q: Pick<QuestionView, 'kind' | 'par
   switch (q.kind) {
     case 'earlier_address':
       return year !== undefined ? t('script.questions.earlier_address', { year }) : t('script.questions.earlier_address_plain');
+    // Under name and address protection the home is named by a year lived there, not by its street.
     case 'address_move_in':
-      return street !== undefined ? t('script.questions.address_move_in', { street }) : t('script.questions.address_move_in_plain');
+      if (street !== undefined) return t('script.questions.address_move_in', { street });
+      return year !== undefined ? t('script.questions.address_move_in_year', { year }) : t('script.questions.address_move_in_plain');
     case 'address_move_out':
-      return street !== undefined ? t('script.questions.address_move_out', { street }) : t('script.questions.address_move_out_plain');
+      if (street !== undefined) return t('script.questions.address_move_out', { street });
+      return year !== undefined ? t('script.questions.address_move_out_year', { year }) : t('script.questions.address_move_out_plain');
+    case 'current_move_in':
+      return t('script.questions.current_move_in');
+    case 'country_in_year':
+      return year !== undefined ? t('script.questions.country_in_year', { year }) : t('script.questions.country_in_year_plain');
     case 'municipality_in_year':
       return year !== undefined
         ? t('script.questions.municipality_in_year', { year })

@@ -71,6 +71,8 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
     const error = fieldError(f);
     if (!error) return t('policyScreen.range', { min: f.min, max: f.max });
     if (f.key === 'minCorrect' && error.type === 'custom') return t('policyScreen.minCorrectTooHigh');
+    if (f.key === 'minPrivateCorrect' && error.type === 'custom') return t('policyScreen.minPrivateCorrectTooHigh');
+    if (f.key === 'maxAcquaintanceQuestions' && error.type === 'custom') return t('policyScreen.maxAcquaintanceTooHigh');
     return t('policyScreen.outOfRange', { min: f.min, max: f.max });
   };
   const sectionFields = (section: NumberField['section']) =>

@@ -62,6 +62,8 @@ describe('question script lines', () => {
     earlier_address: { year: 1998 },
     address_move_in: { street: 'Istedgade' },
     address_move_out: { street: 'Istedgade' },
+    current_move_in: {},
+    country_in_year: { year: 2002 },
     municipality_in_year: { year: 2005 },
     parent_first_name: { parent: 'mother' },
     spouse_first_name: { when: 'former' },

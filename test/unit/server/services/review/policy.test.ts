@@ -57,6 +57,9 @@ describeEachDatabase('policy settings', (get) => {
       { ...policy, verification: { ...policy.verification, passThresholdPercent: 0 } },
       { ...policy, codes: { ...policy.codes, length: 1 } },
       { ...policy, verification: { ...policy.verification, minCorrect: 6, questionCount: 4 } },
+      { ...policy, verification: { ...policy.verification, minPrivateCorrect: 4, minCorrect: 3 } },
+      { ...policy, verification: { ...policy.verification, maxAcquaintanceQuestions: 4, questionCount: 4 } },
+      { ...policy, verification: { ...policy.verification, maxAcquaintanceQuestions: -1 } },
       { ...policy, session: { consoleLockMinutes: 60 } },
     ];
     for (const p of bad) {

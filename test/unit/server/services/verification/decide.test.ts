@@ -56,4 +56,18 @@ describe('decide', () => {
     const exact = tally([[0.75, 1], [0.75, 1], [0.75, 1], [0.75, 0]]);
     expect(decide(exact, [], rules)).toMatchObject({ status: 'passed' });
   });
+
+  it('needs minPrivateCorrect fully correct private answers as well', () => {
+    // Four correct, but three of them an acquaintance could give: one private is short of two.
+    const acquaintances = [[0.5, 1, 'acquaintance'], [0.75, 1, 'acquaintance'], [0.5, 1, 'acquaintance'], [1, 1, 'private']] as const;
+    const t = acquaintances.reduce((acc, [strength, score, knowledge]) => addAnswer(acc, strength, score, knowledge), none);
+    expect(t.privateCorrect).toBe(1);
+    expect(decide(t, [], rules)).toMatchObject({ status: 'failed' });
+    // An acquaintance extra cannot help; a private one can.
+    expect(decide(t, [{ strength: 0.5, knowledge: 'acquaintance' }], rules)).toMatchObject({ status: 'failed' });
+    expect(decide(t, [{ strength: 1, knowledge: 'private' }], rules)).toEqual({ next: 'ask' });
+    expect(decide(addAnswer(t, 1, 1, 'private'), [], rules)).toMatchObject({ status: 'passed' });
+    // With the rule off, the same answers pass.
+    expect(decide(t, [], { ...rules, minPrivateCorrect: 0 })).toMatchObject({ status: 'passed' });
+  });
 });

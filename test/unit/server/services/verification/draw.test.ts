@@ -2,7 +2,7 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildCandidates, type Candidate, type Pick } from '../../../../../server/services/verification/candidates';
-import { drawQuestions } from '../../../../../server/services/verification/draw';
+import { drawPlan, drawQuestions } from '../../../../../server/services/verification/draw';
 import { expectedAnswer } from '../../../../../server/services/verification/expected-answer';
 import { questionKinds } from '../../../../../server/services/verification/question-kinds';
 import type { AddressRow, PersonFacts } from '../../../../../server/services/verification/register-facts';
@@ -10,7 +10,7 @@ import type { AddressRow, PersonFacts } from '../../../../../server/services/ver
 const pick: Pick = (items) => items[randomInt(items.length)] as (typeof items)[number];
 
 function address(seq: number, street: string, house: string, postcode: string, town: string, movedIn: string, movedOut: string | null): AddressRow {
-  return { cpr: '1203680000', seq, street, houseNumber: house, floor: null, door: null, postcode, town, municipalityCode: null, country: 'DK', movedIn, movedOut };
+  return { seq, street, houseNumber: house, floor: null, door: null, postcode, town, municipalityCode: null, country: 'DK', movedIn, movedOut };
 }
 
 function facts(overrides: Partial<PersonFacts> = {}): PersonFacts {
@@ -37,22 +37,21 @@ function facts(overrides: Partial<PersonFacts> = {}): PersonFacts {
       address(5, 'Lindevej', '21', '2900', 'Hellerup', '2004-09-15', null),
     ],
     marriages: [
-      { seq: 2, from: '1987-09-05', endedBy: 'divorced', to: '1993-02-01', spouse: { hmac: 'lars', firstNames: 'Lars', sex: 'male', birthDate: '1965-10-10' } },
-      { seq: 4, from: '2004-05-01', endedBy: null, to: null, spouse: { hmac: 'henrik', firstNames: 'Henrik', sex: 'male', birthDate: '1966-11-11' } },
+      { seq: 2, from: '1987-09-05', endedBy: 'divorced', to: '1993-02-01', spouse: { hmac: 'lars', firstNames: 'Lars', surnames: 'Holm', sex: 'male', birthDate: '1965-10-10' } },
+      { seq: 4, from: '2004-05-01', endedBy: null, to: null, spouse: { hmac: 'henrik', firstNames: 'Henrik', surnames: 'Holm', sex: 'male', birthDate: '1966-11-11' } },
     ],
     parents: [
-      { hmac: 'else', firstNames: 'Else Marie', sex: 'female', birthDate: '1944-02-02' },
-      { hmac: 'poul', firstNames: 'Poul', sex: 'male', birthDate: '1941-07-07' },
+      { hmac: 'else', firstNames: 'Else Marie', surnames: 'Holm', sex: 'female', birthDate: '1944-02-02' },
+      { hmac: 'poul', firstNames: 'Poul', surnames: 'Holm', sex: 'male', birthDate: '1941-07-07' },
     ],
     children: [
-      { hmac: 'mikkel', firstNames: 'Mikkel', sex: 'male', birthDate: '2005-04-04' },
-      { hmac: 'sofie', firstNames: 'Sofie Amalie', sex: 'female', birthDate: '2008-08-08' },
+      { hmac: 'mikkel', firstNames: 'Mikkel', surnames: 'Holm', sex: 'male', birthDate: '2005-04-04' },
+      { hmac: 'sofie', firstNames: 'Sofie Amalie', surnames: 'Holm', sex: 'female', birthDate: '2008-08-08' },
     ],
     ...overrides,
   };
 }
 
-const addressKinds = new Set(['earlier_address', 'address_move_in', 'address_move_out', 'municipality_in_year']);
 
 function draws(f: PersonFacts, n = 300, count = 6): Candidate[][] {
   return Array.from({ length: n }, () => drawQuestions(buildCandidates(f, pick), count, pick));
@@ -63,7 +62,11 @@ describe('candidates', () => {
     const f = facts();
     for (let i = 0; i < 100; i++) {
       for (const c of buildCandidates(f, pick)) {
-        if (c.ref.t === 'address') expect(c.ref.seq).not.toBe(5);
+        // Only the month of the move into it, a question that shows no address.
+        if (c.ref.t === 'address' && c.ref.seq === 5) {
+          expect(c.kind).toBe('current_move_in');
+          expect(c.params).toEqual({});
+        }
         if (c.kind === 'municipality_in_year') expect(c.ref).not.toEqual({ t: 'address', seq: 4 });
         const expected = expectedAnswer(c, f);
         if (expected && 'acceptedNames' in expected) {
@@ -105,10 +108,31 @@ describe('candidates', () => {
     expect(buildCandidates(twice, pick).filter((c) => c.kind === 'address_move_in' || c.kind === 'address_move_out')).toEqual([]);
   });
 
-  it('asks no address or municipality question under name/address protection', () => {
-    const kinds = buildCandidates(facts({ nameAddressProtection: true }), pick).map((c) => c.kind);
-    expect(kinds.filter((k) => addressKinds.has(k))).toEqual([]);
-    expect(kinds.length).toBeGreaterThan(4);
+  it('shows and asks no address under name/address protection: moves by a year lived there, municipalities of years ago', () => {
+    const f = facts({ nameAddressProtection: true });
+    const candidates = buildCandidates(f, pick);
+    expect(candidates.filter((c) => c.kind === 'earlier_address')).toEqual([]);
+    for (const c of candidates) expect(c.params.street, c.kind).toBeUndefined();
+    const moves = candidates.filter((c) => c.kind === 'address_move_in' || c.kind === 'address_move_out');
+    expect(moves.length).toBeGreaterThan(2);
+    for (const m of moves) expect(Object.keys(m.params)).toEqual(['year']);
+    // Never today's municipality (Gentofte).
+    for (const c of candidates.filter((x) => x.kind === 'municipality_in_year')) {
+      const e = expectedAnswer(c, f);
+      expect(e?.format === 'municipality' ? e.acceptedNames : []).not.toContain('Gentofte');
+    }
+    expect(candidates.some((c) => c.kind === 'current_move_in')).toBe(true);
+  });
+
+  it('asks the country of a stay abroad by a year lived there', () => {
+    const f = facts();
+    const abroad: AddressRow = { ...address(6, '', '', '', '', '1999-03-01', '2002-05-01'), street: null, houseNumber: null, postcode: null, town: null, country: 'SE' };
+    const withStay = facts({ addresses: [...f.addresses.slice(0, 3), abroad, { ...(f.addresses[3] as AddressRow), movedIn: '2002-05-01' }, f.addresses[4] as AddressRow] });
+    const c = buildCandidates(withStay, pick).find((x) => x.kind === 'country_in_year');
+    expect(c?.params.year).toBeGreaterThanOrEqual(2000);
+    expect(c?.params.year).toBeLessThanOrEqual(2001);
+    const e = c ? expectedAnswer(c, withStay) : null;
+    expect(e?.format === 'place' ? e.acceptedNames : []).toEqual(['Sverige', 'Sweden']);
   });
 
   it('leaves out the birthplace when it lies in the municipality the person lives in now', () => {
@@ -118,7 +142,7 @@ describe('candidates', () => {
 
   it('asks about "the former spouse" only when there is exactly one', () => {
     const f = facts();
-    const second = { seq: 6, from: '2000-01-01', endedBy: 'divorced' as const, to: '2001-01-01', spouse: { hmac: 'x', firstNames: 'Ole', sex: 'male' as const, birthDate: '1960-01-01' } };
+    const second = { seq: 6, from: '2000-01-01', endedBy: 'divorced' as const, to: '2001-01-01', spouse: { hmac: 'x', firstNames: 'Ole', surnames: 'Holm', sex: 'male' as const, birthDate: '1960-01-01' } };
     const kinds = buildCandidates({ ...f, marriages: [...f.marriages, second] }, pick).filter((c) => c.family === 'marriage');
     expect(kinds.every((c) => c.params.when !== 'former' && c.kind !== 'divorce_year')).toBe(true);
   });
@@ -132,8 +156,12 @@ describe('the draw', () => {
         const key = JSON.stringify(c.ref);
         byRef.set(key, [...(byRef.get(key) ?? []), c.kind]);
       }
-      // One question per address, child, marriage.
-      for (const [ref, kinds] of byRef) expect(kinds, ref).toHaveLength(1);
+      // One question per child and marriage; per address one, or its move-in and move-out months (which
+      // give nothing of each other away).
+      for (const [ref, kinds] of byRef) {
+        if (kinds.length === 2) expect([...kinds].sort(), ref).toEqual(['address_move_in', 'address_move_out']);
+        else expect(kinds, ref).toHaveLength(1);
+      }
       // A street shown in a move question is never the answer to an earlier-address question.
       const shownStreets = drawn.filter((c) => c.kind === 'address_move_in' || c.kind === 'address_move_out').map((c) => c.params.street);
       for (const c of drawn.filter((x) => x.kind === 'earlier_address')) {
@@ -164,7 +192,8 @@ describe('the draw', () => {
 
   it('uses every kind the register supports, over many draws', () => {
     const seen = new Set(draws(facts(), 400).flat().map((c) => c.kind));
-    expect([...seen].sort()).toEqual(Object.keys(questionKinds).sort());
+    // This person never lived abroad: no country question (tested above).
+    expect([...seen].sort()).toEqual(Object.keys(questionKinds).filter((k) => k !== 'country_in_year').sort());
   });
 
   it('gives each question its kind’s strength', () => {
@@ -180,5 +209,18 @@ describe('the draw', () => {
       formerNames: [],
     });
     expect(drawQuestions(buildCandidates(sparse, pick), 4, pick).length).toBeLessThan(4);
+  });
+
+  it('asks at most maxAcquaintanceQuestions an acquaintance could answer among the base questions', () => {
+    const policy = { questionCount: 4, extraQuestions: 2, maxAcquaintanceQuestions: 1, minPrivateCorrect: 2 };
+    for (let i = 0; i < 200; i++) {
+      const plan = drawPlan(facts(), policy, pick);
+      expect(plan).toHaveLength(6);
+      expect(plan.slice(0, 4).filter((c) => questionKinds[c.kind].knowledge === 'acquaintance').length).toBeLessThanOrEqual(1);
+    }
+    // Without enough private facts for a pass the plan comes back short: the caller is referred.
+    const onlyFamily = facts({ addresses: [address(1, 'Lindevej', '21', '2900', 'Hellerup', '1968-03-12', null)] });
+    expect(drawPlan(onlyFamily, policy, pick).length).toBeLessThan(4);
+    expect(drawPlan(onlyFamily, { ...policy, maxAcquaintanceQuestions: 4, minPrivateCorrect: 0 }, pick).length).toBeGreaterThanOrEqual(4);
   });
 });

@@ -1,0 +1,26 @@
+// The seeded caller simulator (bench/simulator), small and fast: honest callers pass, impostors with public
+// or acquaintance facts do not, and no honest answer said correctly is scored short (a scorer miss).
+// `npm run bench -- callers` runs it over the full 10,000-person sandbox on two seeds.
+import { describe, expect, it } from 'vitest';
+import { simulateCalls } from '../../../../../bench/simulator/simulate-calls';
+import { defaultPolicy } from '../../../../../shared/domain/policy/index';
+import { loadSandboxInMemory } from '../../../../../server/sandbox/in-memory-register';
+
+const now = new Date('2026-11-25T10:00:00Z');
+
+describe.each(['unit-a', 'unit-b'])('simulated callers, seed %s', (seed) => {
+  it('passes honest callers, never an impostor with public facts, and hardly ever one with acquaintance facts', () => {
+    const people = loadSandboxInMemory({ seed, persons: 2_500, now });
+    const r = simulateCalls(people, { seed, today: '2026-11-25', policy: defaultPolicy.verification });
+    const reached = (k: keyof typeof r.byCaller) => r.byCaller[k].calls - r.byCaller[k].thinData;
+    expect(r.misses).toEqual([]);
+    expect(reached('honest')).toBeGreaterThan(1000);
+    expect(r.byCaller.honest.passed / reached('honest')).toBeGreaterThanOrEqual(0.995);
+    expect(r.byCaller.public_impostor.passed).toBe(0);
+    expect(r.byCaller.acquaintance_impostor.passed / reached('acquaintance_impostor')).toBeLessThanOrEqual(0.001);
+    // Near misses are not all forgiven: a contradicted door or month is not fully correct.
+    expect(r.byCaller.near_miss.passed).toBeLessThan(r.byCaller.honest.passed);
+    // Adults with an ordinary history are seldom referred for thin data (young people at home often are).
+    expect(r.byGroup.other.thinData / r.byGroup.other.persons).toBeLessThan(0.08);
+  }, 120_000);
+});
