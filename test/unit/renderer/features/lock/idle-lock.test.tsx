@@ -47,7 +47,9 @@ describe('the idle lock', () => {
     expect(screen.queryByRole('dialog', { name: 'Konsollen er låst' })).toBeNull();
     // …silence locks it.
     act(() => vi.advanceTimersByTime(20_000));
-    const lock = await screen.findByRole('dialog', { name: 'Konsollen er låst' });
+    // The lock screen is a lazily loaded chunk: on a busy machine its first import takes more than the
+    // default second of findBy.
+    const lock = await screen.findByRole('dialog', { name: 'Konsollen er låst' }, { timeout: 10_000 });
     expect(lock.textContent).toContain('efter en periode uden aktivitet');
     // The call is still mounted, but hidden from assistive technology and the keyboard.
     expect(input.isConnected).toBe(true);
