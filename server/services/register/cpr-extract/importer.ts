@@ -1,5 +1,5 @@
-// Streams CPR extract files into the register tables: code tables (roads, post districts, authorities)
-// first, then person files, each person's records replacing everything held for them (record 001).
+// Streams CPR extract files into the register tables: code files (roads, post districts, authorities)
+// into register_codes first, once each, then person files read with the codes held there, each person's records replacing everything held for them (record 001).
 // Persons are written in batches, each batch in one transaction together with the file's progress in
 // register_meta (`import:<file key>`), so a crash loses at most the batch in flight and the same command
 // resumes where it stopped; a finished file is not read again. Problems with a record are reported (line,
@@ -16,10 +16,11 @@ import {
   registerNameHistory,
   registerPersons,
   registerRelations,
+  type RegisterCodeRow,
 } from '../../../db/schema/register';
 import type { Database, Tx } from '../../../db/types';
 import { insertRows } from '../../../sandbox/seed';
-import { CodeTables } from './codes';
+import { replaceCodeRows, loadCodeTables } from './code-store';
 import { FieldError, parseRecord } from './codec';
 import { codeRecords, personRecordByType, personRecords } from './layout';
 import { firstLines, readLines } from './lines';
@@ -156,9 +157,12 @@ async function replacePersons(tx: Tx, batch: readonly PersonRows[]): Promise<voi
   if (rows.relations.length) await insertRows(tx, registerRelations, rows.relations);
 }
 
-async function loadCodeFile(file: string, kind: ExtractFileKind, codes: CodeTables, report: (e: ImportEvent) => void): Promise<{ records: number; errors: number }> {
+/** A code file's rows for register_codes (read in full: code tables are small); bad records are reported and skipped. */
+async function readCodeFile(file: string, kind: ExtractFileKind, source: string, report: (e: ImportEvent) => void): Promise<{ rows: RegisterCodeRow[]; records: number; errors: number }> {
   let records = 0;
   let errors = 0;
+  const rows: RegisterCodeRow[] = [];
+  const districtSeq = new Map<string, number>();
   const name = path.basename(file);
   for await (const line of readLines(file)) {
     if (line.number === 1 || line.text.length === 0) continue;
@@ -168,25 +172,37 @@ async function loadCodeFile(file: string, kind: ExtractFileKind, codes: CodeTabl
     try {
       if (kind === 'authorities') {
         const a = parseRecord(codeRecords.authority, line.text);
-        codes.authorities.set((a.authorityCode ?? '').padStart(4, '0'), {
-          code: a.authorityCode ?? '',
-          type: a.authorityType ?? '',
+        rows.push({
+          kind: 'authority',
+          municipalityCode: '',
+          code: (a.authorityCode ?? '').padStart(4, '0'),
+          seq: 0,
           name: a.fullName || a.name || '',
-          alpha2: a.alpha2 ?? '',
-          validFrom: a.validFrom ?? '',
-          validTo: a.validTo ?? '',
+          authorityType: a.authorityType ?? '',
+          alpha2: a.alpha2 || null,
+          validFrom: a.validFrom || null,
+          validTo: a.validTo || null,
+          source,
         });
       } else if (type === '001') {
         const r = parseRecord(codeRecords.road, line.text);
-        codes.addRoad(r.municipalityCode ?? '', r.roadCode ?? '', r.roadName || r.roadAddressingName || '');
+        rows.push({ kind: 'road', municipalityCode: r.municipalityCode ?? '', code: r.roadCode ?? '', seq: 0, name: r.roadName || r.roadAddressingName || '', source });
       } else if (type === '004') {
         const d = parseRecord(codeRecords.postDistrict, line.text);
-        codes.addPostDistrict(d.municipalityCode ?? '', d.roadCode ?? '', {
-          from: Number.parseInt(d.houseFrom ?? '', 10) || 0,
-          to: Number.parseInt(d.houseTo ?? '', 10) || 9999,
-          evenOdd: d.evenOdd ?? '',
+        const road = `${d.municipalityCode ?? ''}:${d.roadCode ?? ''}`;
+        const seq = (districtSeq.get(road) ?? 0) + 1;
+        districtSeq.set(road, seq);
+        rows.push({
+          kind: 'post_district',
+          municipalityCode: d.municipalityCode ?? '',
+          code: d.roadCode ?? '',
+          seq,
+          name: d.postDistrict ?? '',
           postcode: d.postcode ?? '',
-          district: d.postDistrict ?? '',
+          houseFrom: Number.parseInt(d.houseFrom ?? '', 10) || 0,
+          houseTo: Number.parseInt(d.houseTo ?? '', 10) || 9999,
+          evenOdd: d.evenOdd ?? '',
+          source,
         });
       }
     } catch (error) {
@@ -194,7 +210,7 @@ async function loadCodeFile(file: string, kind: ExtractFileKind, codes: CodeTabl
       report({ kind: 'record-error', file: name, line: line.number, recordType: type, reason: error instanceof FieldError ? error.message : 'unreadable record' });
     }
   }
-  return { records, errors };
+  return { rows, records, errors };
 }
 
 /** Imports the files (any order: code tables are read first). Throws before writing if one is not a CPR extract file. */
@@ -210,18 +226,26 @@ export async function importCprExtract(
   for (const file of files) recognised.push({ file, ...(await recogniseFile(file)), bytes: (await stat(file)).size });
   await database.transaction((tx) => claimRegister(tx, options.now));
 
-  const codes = new CodeTables();
   const summary: ImportSummary = { persons: 0, records: 0, errors: 0, files: [] };
-  // Code tables are small and read in full on every run: a resumed import needs them again.
+  // Code files go into register_codes once (a file already imported is skipped); persons are then read
+  // with the codes held in the database, so later person files need no code files beside them.
   for (const f of recognised.filter((r) => r.kind !== 'persons')) {
-    const result = await loadCodeFile(f.file, f.kind, codes, report);
+    const name = path.basename(f.file);
+    const key = await fileKey(f.start, f.bytes);
+    if ((await readProgress(database.db, key))?.finishedAt) {
+      report({ kind: 'file-skipped', file: name, reason: 'already-imported' });
+      summary.files.push({ file: name, kind: f.kind, skipped: true });
+      continue;
+    }
+    const result = await readCodeFile(f.file, f.kind, `import:${key}`, report);
     summary.records += result.records;
     summary.errors += result.errors;
-    summary.files.push({ file: path.basename(f.file), kind: f.kind, skipped: false });
+    summary.files.push({ file: name, kind: f.kind, skipped: false });
     await database.transaction(async (tx) => {
+      await replaceCodeRows(tx, f.kind === 'roads' ? ['road', 'post_district'] : ['authority'], result.rows);
       const at = options.now.toISOString();
-      await writeProgress(tx, await fileKey(f.start, f.bytes), {
-        file: path.basename(f.file),
+      await writeProgress(tx, key, {
+        file: name,
         kind: f.kind,
         bytes: f.bytes,
         offset: f.bytes,
@@ -237,6 +261,7 @@ export async function importCprExtract(
       });
     });
   }
+  const codes = await loadCodeTables(database.db);
 
   for (const f of recognised.filter((r) => r.kind === 'persons')) {
     const name = path.basename(f.file);
