@@ -3,8 +3,8 @@
 import { inArray } from 'drizzle-orm';
 import { registerCodes, type RegisterCodeRow } from '../../../db/schema/register';
 import type { Database, Tx } from '../../../db/types';
-import { insertRows } from '../../../sandbox/seed';
 import { CodeTables } from './codes';
+import { insertJsonRows } from './json-rows';
 
 type CodeKind = RegisterCodeRow['kind'];
 
@@ -13,7 +13,7 @@ const chunk = 5000;
 /** Replaces every row of `kinds` with `rows` (in the caller's transaction). */
 export async function replaceCodeRows(tx: Tx, kinds: readonly CodeKind[], rows: readonly RegisterCodeRow[]): Promise<void> {
   await tx.delete(registerCodes).where(inArray(registerCodes.kind, [...kinds]));
-  for (let i = 0; i < rows.length; i += chunk) await insertRows(tx, registerCodes, rows.slice(i, i + chunk) as unknown as Record<string, unknown>[]);
+  for (let i = 0; i < rows.length; i += chunk) await insertJsonRows(tx, registerCodes, rows.slice(i, i + chunk));
 }
 
 /** The code tables held in the database (empty tables when none were loaded). */

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { count, eq, inArray } from 'drizzle-orm';
+import { count, eq, inArray, sql } from 'drizzle-orm';
 import {
   registerAddresses,
   registerCivilStatus,
@@ -19,8 +19,8 @@ import {
   type RegisterCodeRow,
 } from '../../../db/schema/register';
 import type { Database, Tx } from '../../../db/types';
-import { insertRows } from '../../../sandbox/seed';
-import { replaceCodeRows, loadCodeTables } from './code-store';
+import { loadCodeTables, replaceCodeRows } from './code-store';
+import { insertJsonRows } from './json-rows';
 import { FieldError, parseRecord } from './codec';
 import { codeRecords, personRecordByType, personRecords } from './layout';
 import { firstLines, readLines } from './lines';
@@ -140,8 +140,13 @@ async function claimRegister(tx: Tx, now: Date): Promise<void> {
 
 async function replacePersons(tx: Tx, batch: readonly PersonRows[]): Promise<void> {
   const cprs = batch.map((p) => p.cpr);
-  for (const table of [registerPersons, registerNameHistory, registerAddresses, registerCivilStatus, registerRelations]) {
-    await tx.delete(table).where(inArray(table.cpr, cprs));
+  // Every person the importer holds has a person row, so only the batch's persons already held have
+  // rows to replace: one look-up instead of five deletes per batch (none at all on a first import).
+  const held = (await tx.select({ cpr: registerPersons.cpr }).from(registerPersons).where(sql`${registerPersons.cpr} = any(${sql.param(cprs)}::text[])`)).map((r) => r.cpr);
+  if (held.length > 0) {
+    for (const table of [registerPersons, registerNameHistory, registerAddresses, registerCivilStatus, registerRelations]) {
+      await tx.delete(table).where(inArray(table.cpr, held));
+    }
   }
   const rows = {
     persons: batch.map((p) => p.person),
@@ -150,11 +155,11 @@ async function replacePersons(tx: Tx, batch: readonly PersonRows[]): Promise<voi
     civil: batch.flatMap((p) => p.civilStatus),
     relations: batch.flatMap((p) => p.relations),
   };
-  if (rows.persons.length) await insertRows(tx, registerPersons, rows.persons);
-  if (rows.names.length) await insertRows(tx, registerNameHistory, rows.names);
-  if (rows.addresses.length) await insertRows(tx, registerAddresses, rows.addresses);
-  if (rows.civil.length) await insertRows(tx, registerCivilStatus, rows.civil);
-  if (rows.relations.length) await insertRows(tx, registerRelations, rows.relations);
+  if (rows.persons.length) await insertJsonRows(tx, registerPersons, rows.persons);
+  if (rows.names.length) await insertJsonRows(tx, registerNameHistory, rows.names);
+  if (rows.addresses.length) await insertJsonRows(tx, registerAddresses, rows.addresses);
+  if (rows.civil.length) await insertJsonRows(tx, registerCivilStatus, rows.civil);
+  if (rows.relations.length) await insertJsonRows(tx, registerRelations, rows.relations);
 }
 
 /** A code file's rows for register_codes (read in full: code tables are small); bad records are reported and skipped. */
@@ -220,7 +225,7 @@ export async function importCprExtract(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const report = options.report ?? (() => {});
-  const batchSize = options.batchSize ?? 1000;
+  const batchSize = options.batchSize ?? 2000;
   const today = options.now.toISOString().slice(0, 10);
   const recognised = [];
   for (const file of files) recognised.push({ file, ...(await recogniseFile(file)), bytes: (await stat(file)).size });
@@ -307,25 +312,36 @@ export async function importCprExtract(
       pendingErrors.push(...problems);
       block = [];
     };
-    const commit = async (upTo: { offset: number; lines: number }) => {
-      const persons = [...batch.values()];
-      const errors = pendingErrors;
+    // One batch is written while the next is read: the database and the parser work at the same time.
+    // Batches still commit in order, one at a time; a failed one stops the import at the next commit.
+    let inFlight: Promise<void> = Promise.resolve();
+    const writeBatch = async (persons: PersonRows[], records: number, errors: RecordProblem[], upTo: { offset: number; lines: number }, finished: boolean) => {
       await database.transaction(async (tx) => {
+        // A crash may lose the last batches' commits, but never a batch without its progress (one
+        // transaction): the import resumes from what was kept, and stops waiting on each flush to disk.
+        await tx.execute(sql`set local synchronous_commit = off`);
         if (persons.length) await replacePersons(tx, persons);
         progress.offset = upTo.offset;
         progress.lines = upTo.lines;
         progress.persons += persons.length;
-        progress.records += batchRecords;
+        progress.records += records;
         progress.errors += errors.length;
         progress.updatedAt = new Date().toISOString();
+        if (finished) progress.finishedAt = progress.updatedAt;
         await writeProgress(tx, key, progress);
       });
       emit(errors);
+      report({ kind: 'progress', file: name, persons: progress.persons, offset: progress.offset, bytes: f.bytes });
+      await options.afterBatch?.(name, progress.offset);
+    };
+    const commit = async (upTo: { offset: number; lines: number }, finished = false) => {
+      await inFlight;
+      inFlight = writeBatch([...batch.values()], batchRecords, pendingErrors, upTo, finished);
+      // Awaited at the next commit; until then a failure must not count as unhandled.
+      inFlight.catch(() => {});
       batch = new Map();
       batchRecords = 0;
       pendingErrors = [];
-      report({ kind: 'progress', file: name, persons: progress.persons, offset: progress.offset, bytes: f.bytes });
-      await options.afterBatch?.(name, progress.offset);
     };
 
     for await (const line of readLines(f.file, progress.offset, progress.lines)) {
@@ -364,8 +380,8 @@ export async function importCprExtract(
       at0 = { offset: line.next, lines: line.number };
     }
     closeBlock();
-    progress.finishedAt = new Date().toISOString();
-    await commit(at0);
+    await commit(at0, true);
+    await inFlight;
     report({ kind: 'file-done', file: name, persons: progress.persons, records: progress.records, errors: progress.errors });
     summary.persons += progress.persons;
     summary.records += progress.records;
