@@ -2,6 +2,7 @@
 // What the agent sees is a VerificationView: never an expected answer, a hint, or a per-question result.
 import { z } from 'zod';
 import { maxAnswerLength } from '../../domain/answers/index';
+import { callIdSchema, callerNumberSchema, phoneCallSchema } from '../../domain/phone-call/index';
 import { defineOperation } from '../define';
 
 export const documentTypeSchema = z.enum(['passport', 'driving_licence']);
@@ -118,6 +119,8 @@ export const verificationViewSchema = z.object({
   /** Register facts that change what the agent may ask or say (e.g. name/address protection). */
   notices: z.array(z.enum(['name_address_protection'])),
   code: codeViewSchema,
+  /** The phone system's call (screen pop): its call ID and what the caller's number says; null for a call typed in by hand. */
+  phoneCall: z.object({ callId: callIdSchema, callerNumber: callerNumberSchema }).nullable(),
 });
 export type VerificationView = z.infer<typeof verificationViewSchema>;
 
@@ -134,6 +137,8 @@ export const startVerification = defineOperation({
     caller: callerClaimSchema,
     document: documentClaimSchema,
     callLanguage: callLanguageSchema.default('da'),
+    /** From the phone system's screen pop: the call ID is stored, the number only classified (never stored). */
+    phoneCall: phoneCallSchema.optional(),
   }),
   output: verificationViewSchema,
 });
