@@ -81,3 +81,20 @@ test('a supervisor opens a sandbox person for playing the caller, in Danish and 
   await expect(page.getByText('No person with that number in the sandbox register.')).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(0);
 });
+
+test('the policy form shows the thin-data exception with its bounds, in Danish and English', async ({ page }) => {
+  await page.goto(`${api.url}/`);
+  await page.getByLabel('Brugernavn').fill('supervisor');
+  await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
+  await page.getByLabel('Adgangskode').press('Enter');
+  await page.getByRole('link', { name: 'Politik' }).click();
+  const field = page.getByLabel('Højst bekendte-spørgsmål ved få data');
+  await expect(field).toHaveValue('2');
+  await field.fill('5');
+  await page.getByRole('button', { name: 'Gem politik' }).click();
+  await expect(page.getByText('Skal være mellem 0 og 4.')).toBeVisible();
+  await page.screenshot({ path: `${shots}/policy-thin-data-da.png`, fullPage: true });
+  await page.getByRole('group', { name: 'Sprog' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.getByLabel('Most acquaintance questions, thin data')).toBeVisible();
+  await page.screenshot({ path: `${shots}/policy-thin-data-en.png`, fullPage: true });
+});

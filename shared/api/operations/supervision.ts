@@ -436,7 +436,10 @@ export const editablePolicySchema = z
       minCorrect: verification.minCorrect.unwrap(),
       /** Base questions an acquaintance could answer (family names, wedding year, birthplace), at most. */
       maxAcquaintanceQuestions: verification.maxAcquaintanceQuestions.unwrap(),
-      /** The same when the register holds too few private facts; the private minimum still applies. */
+      /**
+       * The same when the register holds too few private facts; the private minimum still applies (the draw
+       * holds it at questionCount − minPrivateCorrect, so a smaller questionCount needs no change here).
+       */
       maxAcquaintanceQuestionsWhenThin: verification.maxAcquaintanceQuestionsWhenThin.unwrap(),
       /** Fully correct answers to private questions (earlier addresses, move months …) a pass needs. */
       minPrivateCorrect: verification.minPrivateCorrect.unwrap(),
@@ -465,10 +468,6 @@ export const editablePolicySchema = z
     message: 'must be below the number of questions',
     path: ['verification', 'maxAcquaintanceQuestions'],
   })
-  .refine(
-    (p) => p.verification.maxAcquaintanceQuestionsWhenThin <= p.verification.questionCount - p.verification.minPrivateCorrect,
-    { message: 'must leave room for the private questions a pass needs', path: ['verification', 'maxAcquaintanceQuestionsWhenThin'] },
-  )
   .refine((p) => p.watch.openingHoursStart < p.watch.openingHoursEnd, {
     message: 'must be after the opening time',
     path: ['watch', 'openingHoursEnd'],

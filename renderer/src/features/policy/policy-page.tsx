@@ -73,7 +73,6 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
     if (f.key === 'minCorrect' && error.type === 'custom') return t('policyScreen.minCorrectTooHigh');
     if (f.key === 'minPrivateCorrect' && error.type === 'custom') return t('policyScreen.minPrivateCorrectTooHigh');
     if (f.key === 'maxAcquaintanceQuestions' && error.type === 'custom') return t('policyScreen.maxAcquaintanceTooHigh');
-    if (f.key === 'maxAcquaintanceQuestionsWhenThin' && error.type === 'custom') return t('policyScreen.maxAcquaintanceWhenThinOutOfBounds');
     return t('policyScreen.outOfRange', { min: f.min, max: f.max });
   };
   const sectionFields = (section: NumberField['section']) =>

@@ -31,6 +31,19 @@ describe('policy bounds', () => {
     expect(defaultPolicy.verification.passThreshold).toBe(0.75);
   });
 
+  it('bounds the thin-data exception at 0-4 (the draw keeps room for the private questions); a stored policy from before the field reads', () => {
+    const withThin = (v: number, extra: object = {}) => ({ ...editable, verification: { ...editable.verification, maxAcquaintanceQuestionsWhenThin: v, ...extra } });
+    expect(editablePolicySchema.safeParse(withThin(2)).success).toBe(true);
+    // A smaller questionCount needs no change of this field (drawPlan holds it at questionCount − minPrivateCorrect).
+    expect(editablePolicySchema.safeParse(withThin(2, { questionCount: 3, minCorrect: 3 })).success).toBe(true);
+    expect(editablePolicySchema.safeParse(withThin(5)).success).toBe(false);
+    expect(editablePolicySchema.safeParse(withThin(-1)).success).toBe(false);
+    // At or below maxAcquaintanceQuestions: the exception is off, which is allowed.
+    expect(editablePolicySchema.safeParse(withThin(0)).success).toBe(true);
+    const old = policySchema.parse({ verification: { questionCount: 3, maxAcquaintanceQuestions: 1, minPrivateCorrect: 2 } });
+    expect(old.verification.maxAcquaintanceQuestionsWhenThin).toBe(2);
+  });
+
   it('requires every editable field (the document defaults do not leak into the contract)', () => {
     expect(editablePolicySchema.safeParse({ ...editable, codes: { length: 8 } }).success).toBe(false);
   });
