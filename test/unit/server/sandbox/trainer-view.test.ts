@@ -2,6 +2,7 @@
 // and no value of the request in an error.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SandboxPersonView } from '../../../../shared/api/index';
+import { sandboxHandlers } from '../../../../server/handlers/sandbox';
 import { seedSandboxIfEmpty } from '../../../../server/sandbox/seed';
 import { markSandbox } from '../../../support/code-helpers';
 import { describeEachDatabase } from '../../../support/databases';
@@ -48,6 +49,12 @@ describeEachDatabase('trainer view of a sandbox person (showSandboxPerson)', (ge
       expect(res.statusCode).toBe(404);
       expect(res.body).not.toContain(cpr);
     }
+  });
+
+  it('does not exist with a real register source configured, whatever the tables hold', async () => {
+    // compose.ts passes isSandbox = () => false when REGISTER_SOURCE names a real source (sandboxAids false).
+    const handlers = sandboxHandlers({ db: api.services.db, clock: api.clock, isSandbox: async () => false });
+    await expect(handlers.showSandboxPerson({ cpr: '120368-1158' }, {} as never)).rejects.toMatchObject({ status: 404 });
   });
 
   it('does not exist outside the sandbox register', async () => {
