@@ -18,6 +18,7 @@ import { emptyPlan, type PlannedQuestion, type VerificationPlan } from './plan';
 import { askedPayload, questionRow } from './questions';
 import { loadPersonFacts } from './register-facts';
 import { tablesRegisterPort } from '../register/tables-adapter';
+import { phoneCallColumns } from './phone-call';
 import { insertVerification } from './store';
 import { recordVelocitySignals } from './velocity';
 import { toVerificationView, type QuestionRow } from './view';
@@ -104,12 +105,15 @@ export function createStart(deps: VerificationServiceDeps) {
           }
         }
       }
+      if (input.phoneCall) row = { ...row, ...(await phoneCallColumns(reader, input.phoneCall, row.identified ? cpr : null)) };
       const saved = await insertVerification(tx, row, firstQuestion);
       audit('verification.started', {
         claim: input.caller.kind,
         documentType: input.document.type,
         callLanguage: input.callLanguage,
         policy: policy as unknown as Record<string, unknown>,
+        // The call ID ties the audit log to the phone system's record; the number stays out (only its class).
+        ...(row.callId ? { phoneCall: { callId: row.callId, callerNumber: row.callerNumber } } : {}),
       });
       for (const [action, payload] of outcomeEvents) audit(action, payload);
       await recordVelocitySignals(

@@ -79,7 +79,7 @@ test('the page comes from app:// with one CSP in header and meta, and the bridge
   });
   expect(seen).toEqual({
     violation: 'connect-src',
-    bridgeKeys: ['cancelDownload', 'invoke', 'onDownloadProgress', 'onLockRequested', 'saveDownload', 'saveText', 'settings'],
+    bridgeKeys: ['cancelDownload', 'copyText', 'invoke', 'onCallLink', 'onDownloadProgress', 'onLockRequested', 'saveDownload', 'saveText', 'settings', 'takeCallLink'],
     hasRequire: false,
   });
 });
