@@ -1,4 +1,6 @@
 import FlagIcon from '@mui/icons-material/Flag';
+import PhoneDisabledIcon from '@mui/icons-material/PhoneDisabledOutlined';
+import PublicIcon from '@mui/icons-material/Public';
 import SpeedIcon from '@mui/icons-material/Speed';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
@@ -67,6 +69,8 @@ export function logColumns(t: TFunction, language: string): GridColDef<Verificat
       minWidth: 125,
       renderCell: ({ row }) => (row.codeStatus === 'none' ? '—' : <Chip size="small" variant="outlined" color={codeColour[row.codeStatus]} label={t(`review.codeStatus.${row.codeStatus}`)} />),
     }),
+    // The phone system's call ID (screen pop): what a supervisor looks the recording up by.
+    col({ field: 'callId', headerName: t('log.columns.callId'), flex: 1, minWidth: 130, valueFormatter: (v: string | null) => v ?? '—' }),
     col({ field: 'durationSeconds', headerName: t('log.columns.duration'), type: 'number', flex: 0.7, minWidth: 90, valueFormatter: (v: number | null) => formatDuration(v) }),
     col({
       field: 'flags',
@@ -76,6 +80,10 @@ export function logColumns(t: TFunction, language: string): GridColDef<Verificat
       renderCell: ({ row }) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
           {row.flagged ? <FlagIcon color="error" fontSize="small" titleAccess={t('log.flagged')} /> : null}
+          {row.callerNumber === 'withheld' ? <PhoneDisabledIcon color="action" fontSize="small" titleAccess={t('review.callerNumber.withheld')} /> : null}
+          {row.callerNumber === 'foreign' || row.callerNumber === 'registered_mobile_abroad' ? (
+            <PublicIcon color="action" fontSize="small" titleAccess={t(`review.callerNumber.${row.callerNumber}`)} />
+          ) : null}
           {row.velocitySignals > 0 ? (
             // The count on the chip, the words for screen readers and as a tooltip: a word on the chip cut the column.
             <Tooltip title={t('log.signals', { count: row.velocitySignals })}>

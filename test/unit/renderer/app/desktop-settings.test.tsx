@@ -19,6 +19,9 @@ function installBridge(view: DesktopSettingsView) {
     saveText: async () => ({ ok: true as const, saved: false as const }),
     cancelDownload: async () => {},
     onDownloadProgress: () => () => {},
+    onCallLink: () => () => {},
+    takeCallLink: async () => null,
+    copyText: async () => true,
     settings: { get: async () => ({ ok: true, value: view }), update },
   };
   window.consoleBridge = bridge;
