@@ -55,8 +55,8 @@ describe('screen pop', () => {
 });
 
 describe('outcome: routing and wrap-up code', () => {
-  it('offers the three routes after a referral, with Borgerservice saying what to bring', async () => {
-    await onOutcome(ended('refer', 'insufficient_register_data'));
+  it('offers the three routes after an expiry, with Borgerservice saying what to bring', async () => {
+    await onOutcome(ended('expired', 'expired'));
     const routing = screen.getByRole('region', { name: 'Andre veje for personen' });
     expect(within(routing).getByText(/brugeradministrator/, { selector: 'p:not([lang])' })).toBeTruthy();
     expect(routing.textContent).toMatch(/MitID\.dk.*24 timer/);
@@ -64,7 +64,7 @@ describe('outcome: routing and wrap-up code', () => {
   });
 
   it('reads the routing in the call language, the agent’s text in the console language', async () => {
-    await onOutcome(ended('failed', 'too_few_correct', { callLanguage: 'en' }), 'en');
+    await onOutcome(ended('expired', 'expired', { callLanguage: 'en' }), 'en');
     const routing = screen.getByRole('region', { name: 'Other ways for the caller' });
     expect(routing.textContent).toContain('your health insurance card');
     expect(routing.textContent).toContain('organisation’s user administrator');
@@ -75,7 +75,10 @@ describe('outcome: routing and wrap-up code', () => {
     expect(routesFor(ended('refer', 'deceased'))).toEqual([]);
     expect(routesFor(ended('aborted', 'suspected_fraud'))).toEqual([]);
     expect(routesFor({ ...ended('passed', 'passed'), code })).toEqual(['erhverv']);
-    expect(routesFor(ended('refer', 'no_mitid'))).toEqual(['erhverv', 'borgerservice']);
+    // The outcome's own line already names Borgerservice and what to bring: no second line.
+    expect(routesFor(ended('refer', 'no_mitid'))).toEqual(['erhverv']);
+    expect(routesFor(ended('refer', 'insufficient_register_data'))).toEqual(['erhverv', 'selfService']);
+    expect(routesFor(ended('refer', 'mobile_recently_changed'))).toEqual(['erhverv', 'selfService', 'borgerservice']);
   });
 
   it('shows the default wrap-up code for the outcome and copies it with Alt+W', async () => {
