@@ -84,6 +84,8 @@ export const outcomeReasonSchema = z.enum([
 export type OutcomeReason = z.infer<typeof outcomeReasonSchema>;
 
 export const abortReasonSchema = z.enum(['caller_hung_up', 'suspected_fraud', 'other']);
+/** The agent's optional note on an aborted call (no personal data; the console says so). */
+export const abortNoteSchema = z.string().trim().max(500);
 export type AbortReason = z.infer<typeof abortReasonSchema>;
 
 export const codeStatusSchema = z.enum(['none', 'sent', 'delivery_failed', 'redeemed', 'expired', 'superseded', 'revoked', 'blocked']);
@@ -175,7 +177,7 @@ export const abortVerification = defineOperation({
   path: '/api/verifications/:id/abort',
   summary: 'End a verification early with a reason.',
   access: ['agent'],
-  input: z.object({ id: verificationIdSchema, reason: abortReasonSchema, note: z.string().trim().max(500).optional() }),
+  input: z.object({ id: verificationIdSchema, reason: abortReasonSchema, note: abortNoteSchema.optional() }),
   output: verificationViewSchema,
 });
 
