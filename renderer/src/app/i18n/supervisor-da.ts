@@ -2,6 +2,13 @@
 // supervisor chunks only (supervisor-catalogue.ts), so the sign-in form's first load stays small.
 export const supervisorDa = {
   review: {
+    callerNumber: {
+      withheld: 'Skjult nummer',
+      domestic: 'Dansk eller grønlandsk nummer',
+      registered_mobile: 'Det registrerede mobilnummer',
+      foreign: 'Udenlandsk nummer',
+      registered_mobile_abroad: 'Det registrerede mobilnummer, udenlandsk',
+    },
     status: {
       in_progress: 'I gang',
       passed: 'Bestået',
@@ -119,6 +126,9 @@ export const supervisorDa = {
       cpr: 'CPR-nummer',
       cprHelp: 'Hele nummeret (10 cifre)',
       cprInvalid: 'Skriv alle 10 cifre.',
+      callId: 'Opkalds-ID',
+      callIdHelp: 'Fra telefonsystemet, præcist',
+      callIdInvalid: 'Bogstaver, cifre og . _ : @ -',
       any: 'Alle',
       apply: 'Søg',
       clear: 'Ryd',
@@ -134,6 +144,7 @@ export const supervisorDa = {
       status: 'Udfald',
       codeStatus: 'Kode',
       duration: 'Varighed',
+      callId: 'Opkalds-ID',
       flags: 'Signaler',
     },
     openRow: 'Åbn verifikation fra {{time}}',
@@ -222,6 +233,9 @@ export const supervisorDa = {
     system: 'Systemet',
     public: 'Opkalder (aktiveringsside)',
     notFound: 'Verifikationen findes ikke.',
+    callId: 'Opkalds-ID (telefonsystemet)',
+    noCallId: 'Intet (opkaldet er ikke åbnet fra telefonsystemet)',
+    callerNumber: 'Opkaldernummer (kun et signal)',
   },
   trainer: {
     title: 'Træner: sandkasseperson',

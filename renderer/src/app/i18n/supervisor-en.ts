@@ -5,6 +5,13 @@ type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<
 
 export const supervisorEn = {
   review: {
+    callerNumber: {
+      withheld: 'Number withheld',
+      domestic: 'Danish or Greenlandic number',
+      registered_mobile: 'The registered mobile number',
+      foreign: 'Foreign number',
+      registered_mobile_abroad: 'The registered mobile number, foreign',
+    },
     status: {
       in_progress: 'In progress',
       passed: 'Passed',
@@ -122,6 +129,9 @@ export const supervisorEn = {
       cpr: 'CPR number',
       cprHelp: 'The whole number (10 digits)',
       cprInvalid: 'Type all 10 digits.',
+      callId: 'Call ID',
+      callIdHelp: 'From the phone system, exactly',
+      callIdInvalid: 'Letters, digits and . _ : @ -',
       any: 'All',
       apply: 'Search',
       clear: 'Clear',
@@ -137,6 +147,7 @@ export const supervisorEn = {
       status: 'Outcome',
       codeStatus: 'Code',
       duration: 'Duration',
+      callId: 'Call ID',
       flags: 'Signals',
     },
     openRow: 'Open the verification of {{time}}',
@@ -225,6 +236,9 @@ export const supervisorEn = {
     system: 'The system',
     public: 'Caller (activation page)',
     notFound: 'There is no such verification.',
+    callId: 'Call ID (phone system)',
+    noCallId: 'None (the call was not opened from the phone system)',
+    callerNumber: 'Caller’s number (a signal only)',
   },
   trainer: {
     title: 'Trainer: sandbox person',
