@@ -6,5 +6,6 @@ CREATE TABLE "audit_staging" (
 	"action" text NOT NULL,
 	"subject_hmac" text,
 	"verification_id" text,
-	"payload" jsonb NOT NULL
+	"payload" jsonb NOT NULL,
+	"mac" text NOT NULL
 );

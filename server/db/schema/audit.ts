@@ -47,4 +47,6 @@ export const auditStaging = pgTable('audit_staging', {
   subjectHmac: text('subject_hmac'),
   verificationId: text('verification_id'),
   payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+  /** stagedEventMac of the event (chain.ts): the chainer links only events the API staged. */
+  mac: text('mac').notNull(),
 });

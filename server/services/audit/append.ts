@@ -6,7 +6,7 @@ import { auditEvents, auditStaging } from '../../db/schema/audit';
 import type { Tx } from '../../db/types';
 import { canonicalJson } from './canonical-json';
 import { reportAuditAppend } from './append-timing';
-import { genesisHash, nextLinkHash } from './chain';
+import { genesisHash, nextLinkHash, stagedEventMac } from './chain';
 
 // Same key in every instance: all appenders in the cluster queue on it.
 const auditAppendLockKey = advisoryLocks.auditAppend;
@@ -83,7 +83,7 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
   const events = prepare(inputs);
   const onStaged = groupCommitTxs.get(tx);
   if (onStaged) {
-    await tx.insert(auditStaging).values(events);
+    await tx.insert(auditStaging).values(events.map((e) => ({ ...e, mac: stagedEventMac(e) })));
     onStaged();
     return;
   }

@@ -7,7 +7,8 @@ import { asc, inArray, sql } from 'drizzle-orm';
 import { advisoryLocks } from '../../db/advisory-locks';
 import { auditStaging } from '../../db/schema/audit';
 import type { Database, Tx } from '../../db/types';
-import { linkAndInsert, stageAuditEventsOf } from './append';
+import { linkAndInsert, stageAuditEventsOf, type PreparedEvent } from './append';
+import { stagedEventMac } from './chain';
 import { reportAuditAppend } from './append-timing';
 
 /**
@@ -34,6 +35,27 @@ export interface AuditGroupCommit {
   flush(): Promise<void>;
 }
 
+type StagedRow = typeof auditStaging.$inferSelect;
+
+/**
+ * The order staged events are chained in: a transaction's events together, in the order staged, and
+ * transactions by their first staged id. Ids come from a sequence (CACHE 1), so a change that staged
+ * after reading another's committed state has higher ids than all of that change's: it is chained after it.
+ */
+export function chainOrder(rows: readonly StagedRow[]): StagedRow[] {
+  const firstOf = new Map<number, number>();
+  for (const r of rows) firstOf.set(r.xact, Math.min(firstOf.get(r.xact) ?? Infinity, r.id));
+  return [...rows].sort((a, b) => (firstOf.get(a.xact) as number) - (firstOf.get(b.xact) as number) || a.id - b.id);
+}
+
+/** The event as staged, or, when its tag does not hold (written by someone else), a record of that. */
+function checked(row: StagedRow): PreparedEvent {
+  const { occurredAt, actor, action, subjectHmac, verificationId, payload } = row;
+  const event = { occurredAt, actor, action, subjectHmac, verificationId, payload };
+  if (stagedEventMac(event) === row.mac) return event;
+  return { occurredAt: new Date(), actor: 'system', action: 'audit.staged_event_rejected', subjectHmac: null, verificationId: null, payload: { stagingId: row.id, reason: 'tag does not match' } };
+}
+
 export function createAuditGroupCommit(
   database: { db: Database; transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> },
   options: AuditGroupCommitOptions = {},
@@ -51,16 +73,11 @@ export function createAuditGroupCommit(
       // pass's commit, so no two passes take the same row and the head read after it is current.
       await tx.execute(sql`select pg_advisory_xact_lock(${advisoryLocks.auditAppend})`);
       await step('locked');
-      const oldest = tx.select({ id: auditStaging.id }).from(auditStaging).orderBy(asc(auditStaging.xact), asc(auditStaging.id)).limit(batchSize);
+      const oldest = tx.select({ id: auditStaging.id }).from(auditStaging).orderBy(asc(auditStaging.id)).limit(batchSize);
       const taken = await tx.delete(auditStaging).where(inArray(auditStaging.id, oldest)).returning();
       await step('taken');
       if (taken.length === 0) return 0;
-      // RETURNING gives no order: one transaction's events stay together and in the order staged.
-      taken.sort((a, b) => a.xact - b.xact || a.id - b.id);
-      await linkAndInsert(
-        tx,
-        taken.map(({ occurredAt, actor, action, subjectHmac, verificationId, payload }) => ({ occurredAt, actor, action, subjectHmac, verificationId, payload })),
-      );
+      await linkAndInsert(tx, chainOrder(taken).map(checked));
       await step('inserted');
       return taken.length;
     });

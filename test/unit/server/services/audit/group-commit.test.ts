@@ -3,10 +3,10 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, openDatabase, queryRows, type OpenDatabase } from '../../../../../server/db/index';
-import { auditEvents } from '../../../../../server/db/schema/audit';
+import { auditEvents, auditStaging } from '../../../../../server/db/schema/audit';
 import { appendAuditEvent, appendAuditEvents, verifyAuditChain } from '../../../../../server/services/audit/index';
-import { configureAuditChainKey } from '../../../../../server/services/audit/chain';
-import { createAuditGroupCommit, type AuditGroupCommit } from '../../../../../server/services/audit/group-commit';
+import { configureAuditChainKey, stagedEventMac } from '../../../../../server/services/audit/chain';
+import { chainOrder, createAuditGroupCommit, type AuditGroupCommit } from '../../../../../server/services/audit/group-commit';
 import { createPostgresDatabase, describeEachDatabase, driverAvailability, tempDir, type TestDatabase } from '../../../../support/databases';
 
 const at = new Date('2026-12-01T08:00:00.456Z');
@@ -45,6 +45,24 @@ describeEachDatabase('audit group commit', (get) => {
     expect(await verifyAuditChain(get().db, { key })).toEqual(before);
   });
 
+  it('keys in only events the API staged: a row written straight into staging is chained as a rejection', async () => {
+    const groupCommit = createAuditGroupCommit(get().handle);
+    const before = await verifyAuditChain(get().db, { key });
+    const forged = { occurredAt: at, actor: 'someone', action: 'code.issued', subjectHmac: null, verificationId: null, payload: { codeId: 'x' } };
+    // Someone with the database but not the secret: a plain SHA-256 tag, or one copied from another event.
+    await get().db.insert(auditStaging).values([
+      { ...forged, mac: 'f'.repeat(64) },
+      { ...forged, mac: stagedEventMac({ ...forged, actor: 'system' }) },
+    ]);
+    await groupCommit.flush();
+    const rows = await get().db.select().from(auditEvents).where(sql`seq > ${before.count}`).orderBy(auditEvents.seq);
+    expect(rows.map((r) => [r.actor, r.action, r.payload.reason])).toEqual([
+      ['system', 'audit.staged_event_rejected', 'tag does not match'],
+      ['system', 'audit.staged_event_rejected', 'tag does not match'],
+    ]);
+    expect(await verifyAuditChain(get().db, { key })).toMatchObject({ ok: true, count: before.count + 2 });
+  });
+
   it('shares chaining passes among concurrent writers of several instances, inline appenders beside them, without a fork', async () => {
     const { db } = get();
     // Instances: group commits of their own (on PostgreSQL each with its own pool: other connections).
@@ -80,6 +98,15 @@ describeEachDatabase('audit group commit', (get) => {
     } finally {
       await Promise.all(extra.map((h) => h.close()));
     }
+  });
+});
+
+describe('chainOrder', () => {
+  const row = (id: number, xact: number) => ({ id, xact, occurredAt: at, actor: 'a', action: 'a.b', subjectHmac: null, verificationId: null, payload: {}, mac: '' });
+  it("keeps a transaction's events together, transactions by their first staged id (not their xid)", () => {
+    // xact 9 staged ids 1 and 4; xact 3 (an older transaction that staged later) ids 2 and 5; xact 7 id 3.
+    const order = chainOrder([row(5, 3), row(4, 9), row(3, 7), row(2, 3), row(1, 9)]).map((r) => r.id);
+    expect(order).toEqual([1, 4, 2, 5, 3]);
   });
 });
 
@@ -136,6 +163,9 @@ for (const driver of ['pglite', 'postgres'] as const) {
         const changed = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from crash_marks where mark = ${mark}`))[0]?.n;
         // Killed inside the change's transaction: neither the change nor its event; otherwise both.
         expect(changed).toBe(step === 'staged' ? 0 : 1);
+        // Killed before its pass committed: the event waits in staging (the pass rolled back), not lost.
+        const left = (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_staging`))[0]?.n;
+        expect(left).toBe(['change-committed', 'locked', 'taken', 'inserted'].includes(step) ? 1 : 0);
         // The next instance's group commit (as at start) chains whatever the dead one left staged.
         configureAuditChainKey(key);
         await createAuditGroupCommit(database).flush();
