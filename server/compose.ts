@@ -8,6 +8,7 @@ import { codesHandlers } from './handlers/codes';
 import type { Authenticator, OperationHandlers } from './handlers/context';
 import { healthHandlers } from './handlers/health';
 import { supervisionHandlers } from './handlers/supervision';
+import { sandboxHandlers } from './handlers/sandbox';
 import { verificationHandlers } from './handlers/verification';
 import { csvExportRoute } from './http/csv-export';
 import { readinessRoute } from './http/ops-routes';
@@ -117,6 +118,7 @@ export function composeHandlers(deps: SupportApiDeps, services: SupportApiServic
     ...verificationHandlers(services),
     ...codesHandlers(services),
     ...supervisionHandlers(services),
+    ...sandboxHandlers(services),
   };
 }
 

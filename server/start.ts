@@ -28,6 +28,8 @@ export interface StartOptions {
   port?: number;
   /** Embedded database folder (PGlite) when no databaseUrl is given. */
   dataDir?: string;
+  /** A pre-initialised PGlite image (made by `npm run build`) for a data folder without a database yet. */
+  pgliteImage?: string;
   /** postgres:// URL of a shared PostgreSQL. */
   databaseUrl?: string;
   databasePoolSize?: number;
@@ -114,7 +116,9 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
   let database: OpenDatabase;
   try {
     database = await openDatabase(
-      options.databaseUrl ? { databaseUrl: options.databaseUrl, maxConnections: options.databasePoolSize ?? 10 } : { dataDir },
+      options.databaseUrl
+        ? { databaseUrl: options.databaseUrl, maxConnections: options.databasePoolSize ?? 10 }
+        : { dataDir, ...(options.pgliteImage ? { pgliteImage: options.pgliteImage } : {}) },
     );
   } catch (error) {
     throw new StartError(`Could not open the database (${embedded ? dataDir : 'DATABASE_URL'}): ${reason(error)}`);

@@ -34,5 +34,6 @@ export function toVerificationView(row: VerificationRow, current: QuestionRow | 
     outcome: row.outcomeReason ? { reason: row.outcomeReason as NonNullable<VerificationView['outcome']>['reason'] } : null,
     notices: (row.plan as { notices?: VerificationView['notices'] } | null)?.notices ?? [],
     code,
+    phoneCall: row.callId && row.callerNumber ? { callId: row.callId, callerNumber: row.callerNumber } : null,
   };
 }

@@ -2,6 +2,7 @@
 // What the agent sees is a VerificationView: never an expected answer, a hint, or a per-question result.
 import { z } from 'zod';
 import { maxAnswerLength } from '../../domain/answers/index';
+import { callIdSchema, callerNumberSchema, phoneCallSchema } from '../../domain/phone-call/index';
 import { defineOperation } from '../define';
 
 export const documentTypeSchema = z.enum(['passport', 'driving_licence']);
@@ -83,6 +84,8 @@ export const outcomeReasonSchema = z.enum([
 export type OutcomeReason = z.infer<typeof outcomeReasonSchema>;
 
 export const abortReasonSchema = z.enum(['caller_hung_up', 'suspected_fraud', 'other']);
+/** The agent's optional note on an aborted call (no personal data; the console says so). */
+export const abortNoteSchema = z.string().trim().max(500);
 export type AbortReason = z.infer<typeof abortReasonSchema>;
 
 export const codeStatusSchema = z.enum(['none', 'sent', 'delivery_failed', 'redeemed', 'expired', 'superseded', 'revoked', 'blocked']);
@@ -116,6 +119,8 @@ export const verificationViewSchema = z.object({
   /** Register facts that change what the agent may ask or say (e.g. name/address protection). */
   notices: z.array(z.enum(['name_address_protection'])),
   code: codeViewSchema,
+  /** The phone system's call (screen pop): its call ID and what the caller's number says; null for a call typed in by hand. */
+  phoneCall: z.object({ callId: callIdSchema, callerNumber: callerNumberSchema }).nullable(),
 });
 export type VerificationView = z.infer<typeof verificationViewSchema>;
 
@@ -132,6 +137,8 @@ export const startVerification = defineOperation({
     caller: callerClaimSchema,
     document: documentClaimSchema,
     callLanguage: callLanguageSchema.default('da'),
+    /** From the phone system's screen pop: the call ID is stored, the number only classified (never stored). */
+    phoneCall: phoneCallSchema.optional(),
   }),
   output: verificationViewSchema,
 });
@@ -170,7 +177,7 @@ export const abortVerification = defineOperation({
   path: '/api/verifications/:id/abort',
   summary: 'End a verification early with a reason.',
   access: ['agent'],
-  input: z.object({ id: verificationIdSchema, reason: abortReasonSchema, note: z.string().trim().max(500).optional() }),
+  input: z.object({ id: verificationIdSchema, reason: abortReasonSchema, note: abortNoteSchema.optional() }),
   output: verificationViewSchema,
 });
 

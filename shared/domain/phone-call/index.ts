@@ -1,0 +1,2 @@
+export * from './call-link';
+export * from './caller-number';
