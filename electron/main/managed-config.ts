@@ -62,7 +62,8 @@ export function readManagedConfig(file: string): ManagedConfig {
   const parsed = managedSettingsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.map(String).join('.') || '(root)';
+    // A nested unknown key (a misspelt outcome in wrapUpCodes) is named with its path.
+    const field = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k].map(String).join('.')).join(', ') : issue.path.map(String).join('.') || '(root)';
     const problem = issue.code === 'unrecognized_keys' ? 'is not a known setting' : issue.message;
     throw new ManagedConfigError(file, field, problem);
   }

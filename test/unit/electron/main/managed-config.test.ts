@@ -63,7 +63,9 @@ describe('managed configuration', () => {
   });
 
   it('wins over the agent’s settings and the environment, and locks what it sets', () => {
-    const file = managedFile(`\uFEFF${JSON.stringify({ supportApiUrl: 'https://support.centre.example', language: 'en', logLevel: 'warn', extraCaCertificates: [ca.caPem], updateUrl: 'https://updates.centre.example/console' })}`);
+    const file = managedFile(
+      `\uFEFF${JSON.stringify({ supportApiUrl: 'https://support.centre.example', language: 'en', logLevel: 'warn', extraCaCertificates: [ca.caPem], updateUrl: 'https://updates.centre.example/console', wrapUpCodes: { passed: 'PW-OK' } })}`,
+    );
     const start = loadStartSettings({ store: userStore({ supportApiUrl: 'embedded', language: 'da', theme: 'dark' }), managedFile: file, env: { SUPPORT_API_URL: 'embedded' } });
     expect(start.settings).toEqual({
       supportApiUrl: 'https://support.centre.example',
@@ -73,6 +75,7 @@ describe('managed configuration', () => {
       sandboxAllowed: false,
       extraCaCertificates: [ca.caPem],
       updateUrl: 'https://updates.centre.example/console',
+      wrapUpCodes: { passed: 'PW-OK' },
     });
     expect(start.sources).toEqual({
       supportApiUrl: 'managed',
@@ -82,8 +85,9 @@ describe('managed configuration', () => {
       sandboxAllowed: 'managed',
       extraCaCertificates: 'managed',
       updateUrl: 'managed',
+      wrapUpCodes: 'managed',
     });
-    expect(start.locked.sort()).toEqual(['extraCaCertificates', 'language', 'logLevel', 'sandboxAllowed', 'supportApiUrl', 'updateUrl']);
+    expect(start.locked.sort()).toEqual(['extraCaCertificates', 'language', 'logLevel', 'sandboxAllowed', 'supportApiUrl', 'updateUrl', 'wrapUpCodes']);
     // SUPPORT_API_URL=embedded does not bring the sandbox back.
     expect(resolveSupportApiTarget(start)).toEqual({ kind: 'remote', url: 'https://support.centre.example' });
   });
@@ -107,6 +111,8 @@ describe('managed configuration', () => {
     [{ updateUrl: 'http://updates.centre.example' }, 'updateUrl', /https/],
     [{ extraCaCertificates: ['not a certificate'] }, 'extraCaCertificates.0', /PEM certificate/],
     [[], '(root)', /.+/],
+    [{ wrapUpCodes: { pased: '100' } }, 'wrapUpCodes.pased', /.+/],
+    [{ wrapUpCodes: { passed: 'line\nbreak' } }, 'wrapUpCodes.passed', /.+/],
   ])('stops at a bad file and names the field (%j)', (content, field, message) => {
     const file = managedFile(content);
     const error = problem(file);
