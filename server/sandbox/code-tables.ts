@@ -3,8 +3,11 @@
 // - roads: each post district has its own fixed set of streets (place-names.ts), numbered 0001… within
 //   their municipality, with one post district row each (every house number);
 // - authorities: the municipalities (05), the parishes people are born in (25: the named parishes and
-//   the town parishes the generator names after a post town), the countries (30).
-import { countries, municipalities, parishes, postcodes } from '../../shared/domain/geography';
+//   the town parishes the generator names after a post town), the countries (30);
+// - municipalities: the 2007- ones with their names over time, the old ones (synthetic codes from 2001:
+//   the geography names them without codes) with the municipality each became part of, the names people
+//   use for both, and the postcodes each old one covered.
+import { countries, municipalities, oldMunicipalities, parishes, postcodes, renamedMunicipalities } from '../../shared/domain/geography';
 import type { RegisterCodeRow } from '../db/schema/register';
 import { personaRecords } from './personas';
 import { streetsOf, townParishName } from './place-names';
@@ -12,6 +15,47 @@ import { streetsOf, townParishName } from './place-names';
 const reformDay = (country: string) => (country === 'GL' ? '2009-01-01' : '2007-01-01');
 const firstParishCode = 7000;
 const firstCountryCode = 5100;
+const firstOldMunicipalityCode = 2001;
+
+const dayBefore = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** The municipality rows (kind 'municipality') of the sandbox geography. */
+export function sandboxMunicipalityRows(source = 'sandbox'): RegisterCodeRow[] {
+  const rows: RegisterCodeRow[] = [];
+  const row = (code: string, successor: string, seq: number, role: 'name' | 'alias' | 'postcode', name: string, extra: Partial<RegisterCodeRow> = {}) =>
+    rows.push({ kind: 'municipality', municipalityCode: successor, code, seq, name, authorityType: role, source, ...extra });
+  for (const m of municipalities) {
+    let seq = 0;
+    let from = reformDay(m.country);
+    for (const earlier of renamedMunicipalities[m.code] ?? []) {
+      row(m.code, m.code, seq++, 'name', earlier.name, { validFrom: from, validTo: dayBefore(earlier.until) });
+      from = earlier.until;
+    }
+    row(m.code, m.code, seq++, 'name', m.name, { validFrom: from });
+    for (const alias of m.aliases) row(m.code, m.code, seq++, 'alias', alias);
+  }
+  // Every old municipality a postcode names, in the geography's order, then the postcodes' own.
+  const successorOf = new Map(oldMunicipalities.map((o) => [o.name, o.successorCode]));
+  for (const p of postcodes) if (!successorOf.has(p.oldMunicipality)) successorOf.set(p.oldMunicipality, p.municipalityCode);
+  const countryOf = new Map(municipalities.map((m) => [m.code, m.country]));
+  const codeOf = new Map<string, string>();
+  [...successorOf].forEach(([name, successor], i) => {
+    const code = String(firstOldMunicipalityCode + i);
+    codeOf.set(name, code);
+    let seq = 0;
+    row(code, successor, seq++, 'name', name, { validTo: dayBefore(reformDay(countryOf.get(successor) ?? 'DK')) });
+    for (const alias of oldMunicipalities.find((o) => o.name === name)?.aliases ?? []) row(code, successor, seq++, 'alias', alias);
+  });
+  const nextSeq = new Map<string, number>();
+  for (const p of postcodes) {
+    const code = codeOf.get(p.oldMunicipality) as string;
+    const seq = (nextSeq.get(code) ?? 100) + 1;
+    nextSeq.set(code, seq);
+    // The postcode's own 2007 municipality: an old one that was split went to several.
+    row(code, p.municipalityCode, seq, 'postcode', p.oldMunicipality, { postcode: p.code });
+  }
+  return rows;
+}
 
 /** Every code row of the sandbox register. */
 export function sandboxCodeRows(): RegisterCodeRow[] {
@@ -42,5 +86,6 @@ export function sandboxCodeRows(): RegisterCodeRow[] {
   const parishNames = [...new Set([...parishes.map((p) => p.name), ...postcodes.map((p) => townParishName(p.town))])];
   parishNames.forEach((name, i) => authority(String(firstParishCode + i), '25', name));
   countries.forEach((c, i) => authority(String(firstCountryCode + i), '30', c.name, { alpha2: c.code }));
+  rows.push(...sandboxMunicipalityRows(source));
   return rows;
 }
