@@ -22,37 +22,40 @@ const dayBefore = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z
 /** The municipality rows (kind 'municipality') of the sandbox geography. */
 export function sandboxMunicipalityRows(source = 'sandbox'): RegisterCodeRow[] {
   const rows: RegisterCodeRow[] = [];
-  const row = (code: string, successor: string, seq: number, role: 'name' | 'alias' | 'postcode', name: string, extra: Partial<RegisterCodeRow> = {}) =>
-    rows.push({ kind: 'municipality', municipalityCode: successor, code, seq, name, authorityType: role, source, ...extra });
+  // Rows as the municipality file carries them (municipality-file.ts), numbered 0, 1, … per code.
+  const nextSeq = new Map<string, number>();
+  const seq = (code: string) => {
+    const n = nextSeq.get(code) ?? 0;
+    nextSeq.set(code, n + 1);
+    return n;
+  };
+  const name = (code: string, successor: string, text: string, validFrom: string | null, validTo: string | null) =>
+    rows.push({ kind: 'municipality', municipalityCode: successor, code, seq: seq(code), name: text, authorityType: 'name', validFrom, validTo, source });
+  const alias = (code: string, text: string) => rows.push({ kind: 'municipality', municipalityCode: '', code, seq: seq(code), name: text, authorityType: 'alias', source });
   for (const m of municipalities) {
-    let seq = 0;
     let from = reformDay(m.country);
     for (const earlier of renamedMunicipalities[m.code] ?? []) {
-      row(m.code, m.code, seq++, 'name', earlier.name, { validFrom: from, validTo: dayBefore(earlier.until) });
+      name(m.code, m.code, earlier.name, from, dayBefore(earlier.until));
       from = earlier.until;
     }
-    row(m.code, m.code, seq++, 'name', m.name, { validFrom: from });
-    for (const alias of m.aliases) row(m.code, m.code, seq++, 'alias', alias);
+    name(m.code, m.code, m.name, from, null);
+    for (const a of m.aliases) alias(m.code, a);
   }
   // Every old municipality a postcode names, in the geography's order, then the postcodes' own.
   const successorOf = new Map(oldMunicipalities.map((o) => [o.name, o.successorCode]));
   for (const p of postcodes) if (!successorOf.has(p.oldMunicipality)) successorOf.set(p.oldMunicipality, p.municipalityCode);
   const countryOf = new Map(municipalities.map((m) => [m.code, m.country]));
   const codeOf = new Map<string, string>();
-  [...successorOf].forEach(([name, successor], i) => {
+  [...successorOf].forEach(([oldName, successor], i) => {
     const code = String(firstOldMunicipalityCode + i);
-    codeOf.set(name, code);
-    let seq = 0;
-    row(code, successor, seq++, 'name', name, { validTo: dayBefore(reformDay(countryOf.get(successor) ?? 'DK')) });
-    for (const alias of oldMunicipalities.find((o) => o.name === name)?.aliases ?? []) row(code, successor, seq++, 'alias', alias);
+    codeOf.set(oldName, code);
+    name(code, successor, oldName, null, dayBefore(reformDay(countryOf.get(successor) ?? 'DK')));
+    for (const a of oldMunicipalities.find((o) => o.name === oldName)?.aliases ?? []) alias(code, a);
   });
-  const nextSeq = new Map<string, number>();
   for (const p of postcodes) {
     const code = codeOf.get(p.oldMunicipality) as string;
-    const seq = (nextSeq.get(code) ?? 100) + 1;
-    nextSeq.set(code, seq);
     // The postcode's own 2007 municipality: an old one that was split went to several.
-    row(code, p.municipalityCode, seq, 'postcode', p.oldMunicipality, { postcode: p.code });
+    rows.push({ kind: 'municipality', municipalityCode: p.municipalityCode, code, seq: seq(code), name: '', authorityType: 'postcode', postcode: p.code, source });
   }
   return rows;
 }

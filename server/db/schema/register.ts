@@ -88,7 +88,11 @@ export const registerAddresses = pgTable(
     door: text('door'),
     postcode: text('postcode'),
     town: text('town'),
-    /** The 2007- municipality code (e.g. '0751' Aarhus, '0956' Sermersooq); the old name follows from geography. */
+    /**
+     * The municipality code the register gives for the period: the sandbox keeps the 2007- code (e.g.
+     * '0751' Aarhus, '0956' Sermersooq), extract history the code of its day (pre-reform codes before
+     * 2007). The municipality table in register_codes resolves either to the name of a year.
+     */
     municipalityCode: text('municipality_code'),
     /** ISO 3166 alpha-2: 'DK', 'GL', or the country of a stay abroad. */
     country: text('country').notNull(),

@@ -50,8 +50,12 @@ export class MunicipalityTable {
   static fromRows(rows: Iterable<RegisterCodeRow>): MunicipalityTable {
     const table = new MunicipalityTable();
     const ordered = [...rows].filter((r) => r.kind === 'municipality').sort((a, b) => a.code.localeCompare(b.code) || a.seq - b.seq);
+    // Name rows first: they say which municipality a code became part of.
     for (const r of ordered) {
-      const m = table.entry(r.code, r.municipalityCode);
+      if (r.authorityType !== 'alias' && r.authorityType !== 'postcode') table.entry(r.code, r.municipalityCode);
+    }
+    for (const r of ordered) {
+      const m = table.entry(r.code, '');
       if (r.authorityType === 'alias') m.aliases.push(r.name);
       else if (r.authorityType === 'postcode' && r.postcode) {
         const part = { code: r.code, successor: r.municipalityCode || m.successor };
