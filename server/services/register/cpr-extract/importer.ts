@@ -226,7 +226,9 @@ async function readCodeFile(file: string, kind: ExtractFileKind, source: string,
       }
     } catch (error) {
       errors++;
-      report({ kind: 'record-error', file: name, line: line.number, recordType: type, reason: error instanceof FieldError || error instanceof MunicipalityLineError ? error.message : 'unreadable record' });
+      // A line's first characters are a value when they are not a record type.
+      const recordType = /^\d{3}$/.test(type) ? type : '???';
+      report({ kind: 'record-error', file: name, line: line.number, recordType, reason: error instanceof FieldError || error instanceof MunicipalityLineError ? error.message : 'unreadable record' });
     }
   }
   return { rows, records, errors };

@@ -33,6 +33,8 @@ export function municipalityFileDate(start: string): string | undefined {
  */
 export function parseMunicipalityLine(text: string, seq: (code: string) => number, source: string): RegisterCodeRow {
   const [type = '', code = '', ...rest] = text.split(';');
+  // The messages name the record type and field, never a value from the file.
+  if (type !== '001' && type !== '002' && type !== '003') throw new MunicipalityLineError('a record type that is not in the municipality table layout');
   const fail = (field: string) => {
     throw new MunicipalityLineError(`record ${type}: field ${field} is not valid`);
   };
@@ -51,13 +53,10 @@ export function parseMunicipalityLine(text: string, seq: (code: string) => numbe
     if (!name.trim()) fail('other name');
     return { ...base, municipalityCode: '', seq: seq(code), name: name.trim(), authorityType: 'alias' };
   }
-  if (type === '003') {
-    const [postcode = '', successor = ''] = rest;
-    if (!code4.test(postcode)) fail('postcode');
-    if (!code4.test(successor)) fail('successor code');
-    return { ...base, municipalityCode: successor, seq: seq(code), name: '', authorityType: 'postcode', postcode };
-  }
-  throw new MunicipalityLineError(`record type ${type.slice(0, 3)} is not in the municipality table layout`);
+  const [postcode = '', successor = ''] = rest;
+  if (!code4.test(postcode)) fail('postcode');
+  if (!code4.test(successor)) fail('successor code');
+  return { ...base, municipalityCode: successor, seq: seq(code), name: '', authorityType: 'postcode', postcode };
 }
 
 /** The lines of a municipality file for register_codes rows of kind 'municipality' (the writer's side). */
