@@ -3,6 +3,7 @@ import type { Operation } from './define';
 import { authOperations } from './operations/auth';
 import { codesOperations } from './operations/codes';
 import { healthOperations } from './operations/health';
+import { sandboxOperations } from './operations/sandbox';
 import { supervisionOperations } from './operations/supervision';
 import { verificationOperations } from './operations/verification';
 
@@ -14,6 +15,7 @@ export * from './shell-secret';
 export * from './operations/auth';
 export * from './operations/codes';
 export * from './operations/health';
+export * from './operations/sandbox';
 export * from './operations/supervision';
 export * from './operations/verification';
 
@@ -27,6 +29,7 @@ export const operations = {
   ...verificationOperations,
   ...codesOperations,
   ...supervisionOperations,
+  ...sandboxOperations,
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

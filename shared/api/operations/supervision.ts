@@ -443,6 +443,11 @@ export const editablePolicySchema = z
       minCorrect: verification.minCorrect.unwrap(),
       /** Base questions an acquaintance could answer (family names, wedding year, birthplace), at most. */
       maxAcquaintanceQuestions: verification.maxAcquaintanceQuestions.unwrap(),
+      /**
+       * The same when the register holds too few private facts; the private minimum still applies (the draw
+       * holds it at questionCount − minPrivateCorrect, so a smaller questionCount needs no change here).
+       */
+      maxAcquaintanceQuestionsWhenThin: verification.maxAcquaintanceQuestionsWhenThin.unwrap(),
       /** Fully correct answers to private questions (earlier addresses, move months …) a pass needs. */
       minPrivateCorrect: verification.minPrivateCorrect.unwrap(),
       /** Failed verifications of one person within the window after which new ones are referred. */

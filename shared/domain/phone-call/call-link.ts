@@ -3,6 +3,7 @@
 // it from the OS) and checked again by the Support API (which stores the call ID). Strict: anything
 // that is not exactly this shape is refused, so a stray or crafted link opens nothing.
 import { z } from 'zod';
+import { callIdPattern } from './call-id';
 import { callerNumberTextSchema } from './caller-number';
 
 export const callLinkScheme = 'mitid-support-console';
@@ -10,15 +11,8 @@ export const callLinkScheme = 'mitid-support-console';
 /** Longest link accepted: a call ID and a number fit many times over. */
 export const maxCallLinkLength = 512;
 
-/**
- * The phone system's own reference for the call (what finds the recording): letters, digits and
- * . _ : @ - (UUIDs, Asterisk's "1701432045.123", SIP Call-IDs), 1-128 characters.
- */
-export const callIdSchema = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^[A-Za-z0-9._:@-]+$/, 'letters, digits and . _ : @ -');
+/** The phone system's call ID (call-id.ts). */
+export const callIdSchema = z.string().min(1).max(128).regex(callIdPattern, 'letters, digits and . _ : @ -, at most 128');
 
 /** What the console gets from a link: the call ID, and the caller's number (null when the link had none). */
 export const phoneCallSchema = z.strictObject({

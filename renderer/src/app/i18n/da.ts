@@ -17,6 +17,7 @@ export const da = {
     policy: 'Politik',
     integrity: 'Integritet',
     personAccessLog: 'Personopslag',
+    trainer: 'Træner',
   },
   language: {
     label: 'Sprog',

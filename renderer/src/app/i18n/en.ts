@@ -19,6 +19,7 @@ export const en = {
     policy: 'Policy',
     integrity: 'Integrity',
     personAccessLog: 'Person access log',
+    trainer: 'Trainer',
   },
   language: {
     label: 'Language',

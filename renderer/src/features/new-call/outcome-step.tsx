@@ -16,8 +16,11 @@ import { describeApiError } from '../../components/api-error-alert';
 import { Kbd } from '../../components/kbd';
 import { callStore } from './call-store';
 import { outcomeCategory } from '../../components/outcome-category';
+import { CallRouting } from './call-routing';
 import { outcomeScriptKey } from './outcome';
+import { PhoneCallNotice } from './phone-call-notice';
 import { ScriptLine } from './script-line';
+import { WrapUpCode } from './wrap-up-code';
 
 const severity = { passed: 'success', refer: 'warning', notVerified: 'error', aborted: 'info', expired: 'info', inProgress: 'info' } as const;
 
@@ -111,6 +114,10 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
             {callT(scriptKey, { minutes, attempts: view.code.maxAttempts ?? 3 })}
           </ScriptLine>
         ) : null}
+        {view.phoneCall ? <PhoneCallNotice callId={view.phoneCall.callId} callerNumber={view.phoneCall.callerNumber} /> : null}
+        <CallRouting view={view} />
+        {/* After the call (not while the code is still to be sent): the code for the phone system's wrap-up. */}
+        {reason && !canSend ? <WrapUpCode reason={reason} /> : null}
         {failure ? (
           <Alert
             severity="error"

@@ -92,6 +92,9 @@ describe('the idle lock', () => {
       saveText: async () => ({ ok: true, saved: false }),
       cancelDownload: async () => {},
       onDownloadProgress: () => () => {},
+      onCallLink: () => () => {},
+      takeCallLink: async () => null,
+      copyText: async () => true,
       settings: {
         get: async () => ({ ok: false, error: { status: 503, code: 'unavailable', message: 'not in this test' } }),
         update: async () => ({ ok: false, error: { status: 503, code: 'unavailable', message: 'not in this test' } }),

@@ -22,6 +22,7 @@ export function inProgress(q: QuestionView = question(1), overrides: Partial<Ver
     outcome: null,
     notices: [],
     code: { status: 'none', maskedMobile: null, expiresAt: null, maxAttempts: null },
+    phoneCall: null,
     ...overrides,
   };
 }
