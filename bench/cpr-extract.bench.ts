@@ -49,7 +49,7 @@ export default async function bench(): Promise<BenchFigure[]> {
       const loadSampler = setInterval(() => loads.push(loadavg()[0] as number), 5000);
       const started = performance.now();
       try {
-        const summary = await importCprExtract(db, [written.files.persons, written.files.roads, written.files.authorities], { now });
+        const summary = await importCprExtract(db, [written.files.persons, written.files.roads, written.files.authorities, written.files.municipalities], { now });
         return { summary, ms: performance.now() - started, growthMb: (peak - rssStart) / 1_048_576, peakMb: peak / 1_048_576, load: `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}` };
       } finally {
         clearInterval(sampler);

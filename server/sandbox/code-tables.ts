@@ -3,8 +3,11 @@
 // - roads: each post district has its own fixed set of streets (place-names.ts), numbered 0001… within
 //   their municipality, with one post district row each (every house number);
 // - authorities: the municipalities (05), the parishes people are born in (25: the named parishes and
-//   the town parishes the generator names after a post town), the countries (30).
-import { countries, municipalities, parishes, postcodes } from '../../shared/domain/geography';
+//   the town parishes the generator names after a post town), the countries (30);
+// - municipalities: the 2007- ones with their names over time, the old ones (synthetic codes from 2001:
+//   the geography names them without codes) with the municipality each became part of, the names people
+//   use for both, and the postcodes each old one covered.
+import { countries, municipalities, oldMunicipalities, parishes, postcodes, renamedMunicipalities } from '../../shared/domain/geography';
 import type { RegisterCodeRow } from '../db/schema/register';
 import { personaRecords } from './personas';
 import { streetsOf, townParishName } from './place-names';
@@ -12,6 +15,50 @@ import { streetsOf, townParishName } from './place-names';
 const reformDay = (country: string) => (country === 'GL' ? '2009-01-01' : '2007-01-01');
 const firstParishCode = 7000;
 const firstCountryCode = 5100;
+const firstOldMunicipalityCode = 2001;
+
+const dayBefore = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** The municipality rows (kind 'municipality') of the sandbox geography. */
+export function sandboxMunicipalityRows(source = 'sandbox'): RegisterCodeRow[] {
+  const rows: RegisterCodeRow[] = [];
+  // Rows as the municipality file carries them (municipality-file.ts), numbered 0, 1, … per code.
+  const nextSeq = new Map<string, number>();
+  const seq = (code: string) => {
+    const n = nextSeq.get(code) ?? 0;
+    nextSeq.set(code, n + 1);
+    return n;
+  };
+  const name = (code: string, successor: string, text: string, validFrom: string | null, validTo: string | null) =>
+    rows.push({ kind: 'municipality', municipalityCode: successor, code, seq: seq(code), name: text, authorityType: 'name', validFrom, validTo, source });
+  const alias = (code: string, text: string) => rows.push({ kind: 'municipality', municipalityCode: '', code, seq: seq(code), name: text, authorityType: 'alias', source });
+  for (const m of municipalities) {
+    let from = reformDay(m.country);
+    for (const earlier of renamedMunicipalities[m.code] ?? []) {
+      name(m.code, m.code, earlier.name, from, dayBefore(earlier.until));
+      from = earlier.until;
+    }
+    name(m.code, m.code, m.name, from, null);
+    for (const a of m.aliases) alias(m.code, a);
+  }
+  // Every old municipality a postcode names, in the geography's order, then the postcodes' own.
+  const successorOf = new Map(oldMunicipalities.map((o) => [o.name, o.successorCode]));
+  for (const p of postcodes) if (!successorOf.has(p.oldMunicipality)) successorOf.set(p.oldMunicipality, p.municipalityCode);
+  const countryOf = new Map(municipalities.map((m) => [m.code, m.country]));
+  const codeOf = new Map<string, string>();
+  [...successorOf].forEach(([oldName, successor], i) => {
+    const code = String(firstOldMunicipalityCode + i);
+    codeOf.set(oldName, code);
+    name(code, successor, oldName, null, dayBefore(reformDay(countryOf.get(successor) ?? 'DK')));
+    for (const a of oldMunicipalities.find((o) => o.name === oldName)?.aliases ?? []) alias(code, a);
+  });
+  for (const p of postcodes) {
+    const code = codeOf.get(p.oldMunicipality) as string;
+    // The postcode's own 2007 municipality: an old one that was split went to several.
+    rows.push({ kind: 'municipality', municipalityCode: p.municipalityCode, code, seq: seq(code), name: '', authorityType: 'postcode', postcode: p.code, source });
+  }
+  return rows;
+}
 
 /** Every code row of the sandbox register. */
 export function sandboxCodeRows(): RegisterCodeRow[] {
@@ -42,5 +89,6 @@ export function sandboxCodeRows(): RegisterCodeRow[] {
   const parishNames = [...new Set([...parishes.map((p) => p.name), ...postcodes.map((p) => townParishName(p.town))])];
   parishNames.forEach((name, i) => authority(String(firstParishCode + i), '25', name));
   countries.forEach((c, i) => authority(String(firstCountryCode + i), '30', c.name, { alpha2: c.code }));
+  rows.push(...sandboxMunicipalityRows(source));
   return rows;
 }

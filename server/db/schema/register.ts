@@ -88,7 +88,11 @@ export const registerAddresses = pgTable(
     door: text('door'),
     postcode: text('postcode'),
     town: text('town'),
-    /** The 2007- municipality code (e.g. '0751' Aarhus, '0956' Sermersooq); the old name follows from geography. */
+    /**
+     * The municipality code the register gives for the period: the sandbox keeps the 2007- code (e.g.
+     * '0751' Aarhus, '0956' Sermersooq), extract history the code of its day (pre-reform codes before
+     * 2007). The municipality table in register_codes resolves either to the name of a year.
+     */
     municipalityCode: text('municipality_code'),
     /** ISO 3166 alpha-2: 'DK', 'GL', or the country of a stay abroad. */
     country: text('country').notNull(),
@@ -178,25 +182,36 @@ export const registerMeta = pgTable('register_meta', {
 
 /**
  * The CPR code tables, one row per code, as the code files give them (P05780 roads with their post
- * districts, P02680 authorities: municipalities old and new, parishes, countries, each with validity).
+ * districts, P02680 authorities: municipalities old and new, parishes, countries, each with validity),
+ * and the municipality table (old and new municipality codes, the 2007/2009 municipality each became
+ * part of, the names people use and the postcodes each covered: CPR has no such file, so it comes in our
+ * own documented format, see municipality-file.ts).
  * Loaded once, by the extract import (source = the file's import key, whose provenance is in
  * register_meta `import:<key>`) or by the sandbox seed (source 'sandbox'), then read by the importer and
  * the writer instead of files. A code file is a whole table: a newer one replaces its kind's rows.
  */
-export const registerCodeKinds = ['road', 'post_district', 'authority'] as const;
+export const registerCodeKinds = ['road', 'post_district', 'authority', 'municipality'] as const;
 export const registerCodes = pgTable(
   'register_codes',
   {
     kind: text('kind', { enum: registerCodeKinds }).notNull(),
-    /** Roads and post districts: the 4-digit municipality code the road code belongs to; '' for authorities. */
+    /**
+     * Roads and post districts: the 4-digit municipality code the road code belongs to; municipalities:
+     * the code of the 2007- (Greenland 2009-) municipality it is or became part of; '' for authorities.
+     */
     municipalityCode: text('municipality_code').notNull(),
-    /** Road code (4 digits within the municipality) or authority code (4 digits). */
+    /** Road code (4 digits within the municipality), authority code or municipality code (4 digits). */
     code: text('code').notNull(),
-    /** Post districts: 1, 2, … per road (house number ranges); 0 otherwise. */
+    /** Post districts: 1, 2, … per road (house number ranges); municipalities: 0, 1, … per code; 0 otherwise. */
     seq: integer('seq').notNull(),
-    /** Road name, post district name, or the authority's full name. */
+    /** Road name, post district name, the authority's full name, or a municipality's name. */
     name: text('name').notNull(),
-    /** Authorities: '05' municipality, '25' parish, '30' country, … (P02680). */
+    /**
+     * Authorities: '05' municipality, '25' parish, '30' country, … (P02680). Municipalities: what the row
+     * says: 'name' (its name from valid_from to valid_to), 'alias' (another name people use for it) or
+     * 'postcode' (a postcode it covered, in postcode: how an address kept with its 2007 code finds the
+     * old municipality it lay in).
+     */
     authorityType: text('authority_type'),
     /** Countries: ISO 3166 alpha-2. */
     alpha2: text('alpha2'),

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { normaliseUserId } from '../../../shared/domain/mitid/index';
 import { registerDocuments, registerMitid } from '../../db/schema/register';
 import type { Database, Tx } from '../../db/types';
+import { loadMunicipalityLookup } from './municipalities';
 import type { DocumentRecord, RegisterReader } from './port';
 
 export function ownTablesReader(db: Database | Tx): Omit<RegisterReader, 'person'> {
@@ -21,6 +22,10 @@ export function ownTablesReader(db: Database | Tx): Omit<RegisterReader, 'person
     },
     async documentsOf(cpr) {
       return (await db.select().from(registerDocuments).where(eq(registerDocuments.cpr, cpr))) as DocumentRecord[];
+    },
+    // The code tables are ours whichever source the persons come from.
+    municipalities() {
+      return loadMunicipalityLookup(db);
     },
   };
 }

@@ -4,6 +4,7 @@
 // Datafordeler's CPR service. MitID and identity documents are not CPR data: every adapter reads them
 // from our own tables.
 import type { Database, Tx } from '../../db/types';
+import type { MunicipalityLookup } from './municipalities';
 
 export type RegisterSource = 'sandbox' | 'cpr-extract' | 'datafordeler';
 
@@ -110,6 +111,8 @@ export interface RegisterReader {
   /** An identity document exactly as given (type and normalised number). */
   document(type: DocumentRecord['type'], number: string): Promise<DocumentRecord | null>;
   documentsOf(cpr: string): Promise<DocumentRecord[]>;
+  /** Where an address lay on a date, from the register's municipality table (register_codes). */
+  municipalities(): Promise<MunicipalityLookup>;
 }
 
 /** The call a reader serves: one verification, until it ends or times out. */

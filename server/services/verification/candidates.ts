@@ -8,7 +8,7 @@
 // - the country of a stay abroad that is the person's country of birth (the birthplace: acquaintance knowledge);
 // - with name/address protection: every question that shows or asks an address (moves are asked by a
 //   year lived there, not by street; a municipality only of a past home, never today's).
-import { countryName, municipalityAt } from '../../../shared/domain/geography/index';
+import { countryName } from '../../../shared/domain/geography/index';
 import { normaliseDanish } from '../../../shared/domain/scoring/index';
 import {
   addressFact,
@@ -23,7 +23,7 @@ import {
 import { leakKeys, type LeakKeys } from './leaks';
 import type { PlannedQuestion } from './plan';
 import { questionKinds, type QuestionFamily } from './question-kinds';
-import type { PersonFacts } from './register-facts';
+import { municipalityLookupOf, type PersonFacts } from './register-facts';
 
 export interface Candidate extends PlannedQuestion {
   family: QuestionFamily;
@@ -90,7 +90,7 @@ function addressCandidates(facts: PersonFacts, pick: Pick): Draft[] {
       if (!isProtected) out.push({ kind: 'earlier_address', params: { year: pick(years) }, strength: 0, ref, family: 'address', tags: answerTags });
       // Under protection too: a municipality of years ago (never today's) says nothing of where the person lives.
       const year = pick(years);
-      const municipality = municipalityAt(fact.postcode, `${year}-07-01`);
+      const municipality = municipalityLookupOf(facts)(a, `${year}-07-01`);
       if (municipality && !currentMunicipalities.has(municipality.code)) {
         // Two questions about one municipality would ask the same thing twice.
         out.push({ kind: 'municipality_in_year', params: { year }, strength: 0, ref, family: 'address', tags: [`address:${a.seq}`, `municipality:${municipality.code}`, `municipality-of:${a.seq}`] });

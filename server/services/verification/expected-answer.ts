@@ -5,14 +5,13 @@ import {
   birthplaceAcceptedNames,
   countryAliases,
   countryName,
-  municipalityAt,
   parishMunicipalityCode,
   postcodeByCode,
 } from '../../../shared/domain/geography/index';
 import { scoreAddress, scoreDate, scoreMunicipality, scoreName, scorePlace } from '../../../shared/domain/scoring/index';
 import type { AddressFact, DateFact } from '../../../shared/domain/scoring/index';
 import type { PlannedQuestion } from './plan';
-import type { AddressRow, FactPart, Marriage, PersonFacts, Relative } from './register-facts';
+import { municipalityLookupOf, type AddressRow, type FactPart, type Marriage, type PersonFacts, type Relative } from './register-facts';
 
 export type ExpectedAnswer =
   | { format: 'address'; fact: AddressFact }
@@ -130,7 +129,7 @@ export function expectedAnswer(q: PlannedQuestion, facts: PersonFacts): Expected
         return fact ? { format: 'address', fact } : null;
       }
       if (q.kind === 'municipality_in_year') {
-        const at = a.postcode ? municipalityAt(a.postcode, `${String(q.params.year)}-07-01`) : undefined;
+        const at = municipalityLookupOf(facts)(a, `${String(q.params.year)}-07-01`);
         return at ? { format: 'municipality', acceptedNames: [...at.acceptedNames] } : null;
       }
       const date = q.kind === 'address_move_in' ? a.movedIn : a.movedOut;

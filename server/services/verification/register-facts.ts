@@ -3,6 +3,7 @@
 // without it in clear.
 import type { AddressPeriod, PersonRecord, RecordPart, RegisterReader, RelativeRecord } from '../register/port';
 import { allRecordParts } from '../register/port';
+import { geographyLookup, type MunicipalityLookup } from '../register/municipalities';
 import type { SubjectHmac } from '../audit/subject-hmac';
 
 export interface Relative {
@@ -42,7 +43,12 @@ export interface PersonFacts {
   marriages: Marriage[];
   parents: Relative[];
   children: Relative[];
+  /** Where an address lay in a year: the register's municipality table (the sandbox geography when absent). */
+  municipalityAt?: MunicipalityLookup;
 }
+
+/** The municipality lookup the engine asks for a person's addresses. */
+export const municipalityLookupOf = (facts: PersonFacts): MunicipalityLookup => facts.municipalityAt ?? geographyLookup;
 
 const startsMarriage = new Set(['married', 'registered_partnership']);
 const endsMarriage = new Set(['divorced', 'dissolved_partnership', 'widowed']);
@@ -65,7 +71,10 @@ export async function loadPersonFacts(
   parts: readonly FactPart[] = allFactParts,
 ): Promise<PersonFacts | null> {
   const record = await reader.person(cpr, asOf, parts);
-  return record ? assemblePersonFacts(record, hmac) : null;
+  if (!record) return null;
+  const facts = assemblePersonFacts(record, hmac);
+  if (parts.includes('addresses')) facts.municipalityAt = await reader.municipalities();
+  return facts;
 }
 
 /** PersonFacts from a register record: the one place that turns what the register holds into what the engine asks about. */

@@ -1,5 +1,5 @@
-// Streams CPR extract files into the register tables: code files (roads, post districts, authorities)
-// into register_codes first, once each, then person files read with the codes held there, each person's records replacing everything held for them (record 001).
+// Streams CPR extract files into the register tables: code files (roads, post districts, authorities,
+// and our own municipality table file, municipality-file.ts) into register_codes first, once each, then person files read with the codes held there, each person's records replacing everything held for them (record 001).
 // Persons are written in batches, each batch in one transaction together with the file's progress in
 // register_meta (`import:<file key>`), so a crash loses at most the batch in flight and the same command
 // resumes where it stopped; a finished file is not read again. Problems with a record are reported (line,
@@ -24,9 +24,10 @@ import { insertJsonRows } from './json-rows';
 import { FieldError, parseRecord } from './codec';
 import { codeRecords, personRecordByType, personRecords } from './layout';
 import { firstLines, readLines } from './lines';
+import { municipalityFileDate, MunicipalityLineError, parseMunicipalityLine } from './municipality-file';
 import { personRows, type ParsedRecord, type PersonRows, type RecordProblem } from './person-block';
 
-export type ExtractFileKind = 'persons' | 'roads' | 'authorities';
+export type ExtractFileKind = 'persons' | 'roads' | 'authorities' | 'municipalities';
 
 export class ExtractLayoutError extends Error {
   override name = 'ExtractLayoutError';
@@ -82,6 +83,11 @@ export async function recogniseFile(file: string): Promise<{ kind: ExtractFileKi
     throw new ExtractLayoutError(`${path.basename(file)}: not a CPR extract file in the expected layout (${why}); nothing was imported from it.`);
   };
   if (!start.startsWith('000')) fail('the first record is not a start record 000');
+  if (start.startsWith('000;')) {
+    const productionDate = municipalityFileDate(start);
+    if (!productionDate) fail('the start record is not a municipality table start 000;KOMMUNER;yyyyMMdd');
+    return { kind: 'municipalities', start, taskNumber: '', productionDate: productionDate ?? '' };
+  }
   const codeStart = start.length === codeRecords.start.length;
   const personStart = start.length > codeRecords.start.length && start.length <= personRecords.start.length;
   if (!codeStart && !personStart) fail('the start record has the wrong length');
@@ -169,13 +175,21 @@ async function readCodeFile(file: string, kind: ExtractFileKind, source: string,
   const rows: RegisterCodeRow[] = [];
   const districtSeq = new Map<string, number>();
   const name = path.basename(file);
+  const municipalitySeq = new Map<string, number>();
+  const nextMunicipalitySeq = (code: string) => {
+    const n = municipalitySeq.get(code) ?? 0;
+    municipalitySeq.set(code, n + 1);
+    return n;
+  };
   for await (const line of readLines(file)) {
     if (line.number === 1 || line.text.length === 0) continue;
     const type = line.text.slice(0, 3);
     if (type === '999') continue;
     records++;
     try {
-      if (kind === 'authorities') {
+      if (kind === 'municipalities') {
+        rows.push(parseMunicipalityLine(line.text, nextMunicipalitySeq, source));
+      } else if (kind === 'authorities') {
         const a = parseRecord(codeRecords.authority, line.text);
         rows.push({
           kind: 'authority',
@@ -212,11 +226,16 @@ async function readCodeFile(file: string, kind: ExtractFileKind, source: string,
       }
     } catch (error) {
       errors++;
-      report({ kind: 'record-error', file: name, line: line.number, recordType: type, reason: error instanceof FieldError ? error.message : 'unreadable record' });
+      // A line's first characters are a value when they are not a record type.
+      const recordType = /^\d{3}$/.test(type) ? type : '???';
+      report({ kind: 'record-error', file: name, line: line.number, recordType, reason: error instanceof FieldError || error instanceof MunicipalityLineError ? error.message : 'unreadable record' });
     }
   }
   return { rows, records, errors };
 }
+
+/** The register_codes kinds a code file holds in full (and so replaces). */
+const codeKindsOf = { roads: ['road', 'post_district'], authorities: ['authority'], municipalities: ['municipality'] } as const;
 
 /** Imports the files (any order: code tables are read first). Throws before writing if one is not a CPR extract file. */
 export async function importCprExtract(
@@ -247,7 +266,7 @@ export async function importCprExtract(
     summary.errors += result.errors;
     summary.files.push({ file: name, kind: f.kind, skipped: false });
     await database.transaction(async (tx) => {
-      await replaceCodeRows(tx, f.kind === 'roads' ? ['road', 'post_district'] : ['authority'], result.rows);
+      await replaceCodeRows(tx, codeKindsOf[f.kind as Exclude<ExtractFileKind, 'persons'>], result.rows);
       const at = options.now.toISOString();
       await writeProgress(tx, key, {
         file: name,

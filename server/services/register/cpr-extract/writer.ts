@@ -20,11 +20,14 @@ import { loadCodeTables } from './code-store';
 import { codeOfCivilStatus, codeOfStatus, formatHouseNumber, nameAddressProtectionType, type CodeTables } from './codes';
 import { formatRecord } from './codec';
 import { authorityTypes, codeRecords, personRecords as R } from './layout';
+import { municipalityLines } from './municipality-file';
 
 export interface ExtractFiles {
   persons: string;
   roads: string;
   authorities: string;
+  /** Our own municipality table format (municipality-file.ts): CPR has no file for it. */
+  municipalities: string;
 }
 
 export interface WriteResult {
@@ -99,6 +102,7 @@ export async function writeExtract(db: Database, dir: string, options: { now: Da
     persons: path.join(dir, 'persons.txt'),
     roads: path.join(dir, 'roads.txt'),
     authorities: path.join(dir, 'authorities.txt'),
+    municipalities: path.join(dir, 'municipalities.txt'),
   };
   const codes = new CodeFinder(await loadCodeTables(db));
   const out = new LineFile(files.persons);
@@ -274,5 +278,10 @@ export async function writeExtract(db: Database, dir: string, options: { now: Da
   }
   await authorities.close();
 
-  return { files, persons, records: out.lines + roads.lines + authorities.lines };
+  const municipalities = new LineFile(files.municipalities);
+  const municipalityRows = codeRows.filter((r) => r.kind === 'municipality').sort((a, b) => a.code.localeCompare(b.code) || a.seq - b.seq);
+  for (const line of municipalityLines(municipalityRows, production)) municipalities.add(line);
+  await municipalities.close();
+
+  return { files, persons, records: out.lines + roads.lines + authorities.lines + municipalities.lines };
 }

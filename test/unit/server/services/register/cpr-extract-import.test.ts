@@ -192,6 +192,57 @@ describe('importCprExtract', () => {
     expect(await db.db.select().from(registerCodes).where(eq(registerCodes.kind, 'authority'))).toHaveLength(3);
   });
 
+  it('loads the municipality table file into register_codes, reports its bad lines, and the engine reads old codes through it', async () => {
+    const municipalities = path.join(dir, `kommuner${++n}.txt`);
+    writeFileSync(
+      municipalities,
+      [
+        '000;KOMMUNER;20261101',
+        '001;0751;0751;Århus;;2006-12-31',
+        '001;0751;0751;Århus;2007-01-01;2010-12-31',
+        '001;0751;0751;Aarhus;2011-01-01;',
+        '002;0751;Århus Kommune',
+        '001;0741;0751;Hørning;;2006-12-31',
+        '003;0741;8362;0751',
+        '001;07x1;0751;Bad;;',
+        'Kirsten Holm;0751',
+        '999;8',
+      ].join('\n'),
+      'latin1',
+    );
+    const events: ImportEvent[] = [];
+    await importCprExtract(db.handle, [municipalities], { now, report: (e) => events.push(e) });
+    expect(events.filter((e) => e.kind === 'record-error').map((e) => e.kind === 'record-error' && [e.line, e.reason])).toEqual([
+      [8, 'record 001: field code is not valid'],
+      [9, 'a record type that is not in the municipality table layout'],
+    ]);
+    expect(events.map(formatImportEvent).join('\n')).not.toMatch(/Kir|Holm/);
+    const rows = await db.db.select().from(registerCodes).where(eq(registerCodes.kind, 'municipality')).orderBy(registerCodes.code, registerCodes.seq);
+    expect(rows.map((r) => [r.code, r.seq, r.authorityType, r.municipalityCode, r.name, r.postcode, r.validFrom, r.validTo])).toEqual([
+      ['0741', 0, 'name', '0751', 'Hørning', null, null, '2006-12-31'],
+      ['0741', 1, 'postcode', '0751', '', '8362', null, null],
+      ['0751', 0, 'name', '0751', 'Århus', null, null, '2006-12-31'],
+      ['0751', 1, 'name', '0751', 'Århus', null, '2007-01-01', '2010-12-31'],
+      ['0751', 2, 'name', '0751', 'Aarhus', null, '2011-01-01', null],
+      ['0751', 3, 'alias', '', 'Århus Kommune', null, null, null],
+    ]);
+
+    // An address kept with the code of its day (0741, before the reform) is asked by that day's name.
+    const reader = tablesRegisterPort('cpr-extract').open(db.db);
+    const at = (await reader.municipalities())({ postcode: '8362', municipalityCode: '0741' }, '1995-07-01');
+    expect(at).toEqual({ code: '0751', name: 'Hørning', acceptedNames: ['Hørning', 'Aarhus', 'Århus Kommune'] });
+
+    // A file is the whole table: a newer one replaces every municipality row.
+    const newer = path.join(dir, `kommuner${++n}.txt`);
+    writeFileSync(newer, ['000;KOMMUNER;20261120', '001;0101;0101;København;2007-01-01;'].join('\n'), 'latin1');
+    await importCprExtract(db.handle, [newer], { now });
+    expect((await db.db.select().from(registerCodes).where(eq(registerCodes.kind, 'municipality'))).map((r) => r.code)).toEqual(['0101']);
+
+    const badStart = path.join(dir, `kommuner${++n}.txt`);
+    writeFileSync(badStart, ['000;KOMMUNER;2026', '001;0101;0101;København;;'].join('\n'), 'latin1');
+    await expect(importCprExtract(db.handle, [badStart], { now })).rejects.toThrow(ExtractLayoutError);
+  });
+
   it('resumes after a crash where it stopped, and does not read a finished file again', async () => {
     const pnrs = Array.from({ length: 25 }, (_, i) => `01019${String(i).padStart(2, '0')}123`);
     const extract = file(pnrs.flatMap((p) => person(p)));

@@ -37,7 +37,7 @@ beforeAll(async () => {
   await seedSandboxIfEmpty(sandbox.db, { persons, now });
   written = await writeExtract(sandbox.db, dir, { now });
   // Person file first on the command line: the importer reads the code tables first anyway.
-  await importCprExtract(imported.handle, [written.files.persons, written.files.roads, written.files.authorities], { now, batchSize: 700 });
+  await importCprExtract(imported.handle, [written.files.persons, written.files.roads, written.files.authorities, written.files.municipalities], { now, batchSize: 700 });
 }, 600_000);
 
 afterAll(async () => {

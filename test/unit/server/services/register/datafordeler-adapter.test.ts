@@ -15,6 +15,7 @@ import { datafordelerRegisterPort } from '../../../../../server/services/registe
 import type { DfPerson } from '../../../../../server/services/register/datafordeler/query';
 import { buildCandidates } from '../../../../../server/services/verification/candidates';
 import { loadPersonFacts } from '../../../../../server/services/verification/register-facts';
+import { geographyLookup } from '../../../../../server/services/register/municipalities';
 import type { Database } from '../../../../../server/db/types';
 import { testSecrets } from '../../../../support/support-api';
 
@@ -194,7 +195,8 @@ describe('Datafordeler register adapter', () => {
     const register = datafordelerRegisterPort(createDatafordelerClient(config()));
     const reader = register.open(noDb);
     expect((await reader.person('0707902140', '2026-11-25'))?.nameAddressProtection).toBe(true);
-    const facts = await loadPersonFacts(reader, '0707902140', createSubjectHmac(testSecrets), '2026-11-25');
+    // No database here: the code tables (ours, whichever the source) are the geography's.
+    const facts = await loadPersonFacts({ ...reader, municipalities: async () => geographyLookup }, '0707902140', createSubjectHmac(testSecrets), '2026-11-25');
     const candidates = buildCandidates(facts!, (items) => items[0]!);
     const kinds = candidates.map((c) => c.kind);
     // Under protection (issue 13) move months stay askable, the home named by a year lived there, never by

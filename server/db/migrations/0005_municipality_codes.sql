@@ -1,0 +1,2 @@
+ALTER TABLE "register_codes" DROP CONSTRAINT "register_codes_kind";--> statement-breakpoint
+ALTER TABLE "register_codes" ADD CONSTRAINT "register_codes_kind" CHECK (kind in ('road', 'post_district', 'authority', 'municipality'));
