@@ -23,7 +23,7 @@ import { createExportTicket, exportCsv, redeemExportTicket } from './export';
 import { chainExtendsCheckpoint, headOfChain, verifyRange } from './integrity';
 import { keyedAfterFromWitness, witnessAndTriggerProblems } from '../audit/integrity-check';
 import { queryLogPage, type StoredFilter } from './log-query';
-import { personAccessLog } from './person-access';
+import { readPersonAccessLog, recordPersonAccessLookup } from './person-access';
 import { readPolicyState, updatePolicy } from './policy-settings';
 import { watchStats } from './watch';
 
@@ -71,8 +71,12 @@ export function createReviewService(deps: ReviewDeps) {
     revealCpr: (id: string, actorId: string, reason: string) =>
       transaction((tx) => actions.revealCpr(tx, { verificationId: id, actorId, reason, at: clock.now(), unseal: deps.unsealCpr })),
 
-    personAccessLog: (cpr: string, actorId: string, reason: string) =>
-      transaction((tx) => personAccessLog(tx, { cpr, subjectHmac: deps.subjectHmac(cpr), actorId, reason, at: clock.now() })),
+    async personAccessLog(cpr: string, actorId: string, reason: string) {
+      const at = clock.now();
+      const subjectHmac = deps.subjectHmac(cpr);
+      await transaction((tx) => recordPersonAccessLookup(tx, { subjectHmac, actorId, reason, at }));
+      return readPersonAccessLog(db, { cpr, subjectHmac, at });
+    },
 
     async watchStats(from: Date, to: Date) {
       const policy = await getPolicy(db);

@@ -5,15 +5,12 @@ import type { AuditEventView } from '../../../shared/api/index';
 import { maskCpr } from '../../../shared/domain/cpr/index';
 import { auditEvents } from '../../db/schema/audit';
 import { verifications } from '../../db/schema/verifications';
-import type { Tx } from '../../db/types';
+import type { Database, Tx } from '../../db/types';
 import { appendAuditEvent } from '../audit/append';
 import { auditEventViews } from './timeline';
 
-export async function personAccessLog(
-  tx: Tx,
-  args: { cpr: string; subjectHmac: string; actorId: string; reason: string; at: Date },
-): Promise<{ maskedCpr: string; generatedAt: string; events: AuditEventView[] }> {
-  // The lookup is itself an access to the person's data: record it first, so it is in the answer too.
+/** The lookup is itself an access to the person's data: recorded (and chained) before the log is read. */
+export async function recordPersonAccessLookup(tx: Tx, args: { subjectHmac: string; actorId: string; reason: string; at: Date }): Promise<void> {
   await appendAuditEvent(tx, {
     actor: args.actorId,
     action: 'review.person_access_log_viewed',
@@ -21,10 +18,21 @@ export async function personAccessLog(
     payload: { reason: args.reason },
     occurredAt: args.at,
   });
+}
+
+/**
+ * The person's events, read after recordPersonAccessLookup's transaction has committed: with the
+ * audit log's group commit an event is in audit_events only once its transaction is chained, so the
+ * lookup is in its own answer only when read afterwards.
+ */
+export async function readPersonAccessLog(
+  db: Database,
+  args: { cpr: string; subjectHmac: string; at: Date },
+): Promise<{ maskedCpr: string; generatedAt: string; events: AuditEventView[] }> {
   // Events of the person's verifications that were written without the subject (e.g. a question answered).
-  const theirVerifications = tx.select({ id: verifications.id }).from(verifications).where(eq(verifications.subjectHmac, args.subjectHmac));
+  const theirVerifications = db.select({ id: verifications.id }).from(verifications).where(eq(verifications.subjectHmac, args.subjectHmac));
   const events = await auditEventViews(
-    tx,
+    db,
     or(eq(auditEvents.subjectHmac, args.subjectHmac), inArray(auditEvents.verificationId, theirVerifications))!,
     50_000,
   );
