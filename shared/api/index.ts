@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Operation } from './define';
 import { authOperations } from './operations/auth';
 import { codesOperations } from './operations/codes';
+import { cosignOperations } from './operations/cosign';
 import { healthOperations } from './operations/health';
 import { supervisionOperations } from './operations/supervision';
 import { verificationOperations } from './operations/verification';
@@ -13,6 +14,7 @@ export * from './safe-text';
 export * from './shell-secret';
 export * from './operations/auth';
 export * from './operations/codes';
+export * from './operations/cosign';
 export * from './operations/health';
 export * from './operations/supervision';
 export * from './operations/verification';
@@ -27,6 +29,7 @@ export const operations = {
   ...verificationOperations,
   ...codesOperations,
   ...supervisionOperations,
+  ...cosignOperations,
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

@@ -10,6 +10,7 @@ import {
   questionKindSchema,
   verificationStatusSchema,
 } from '../../../shared/api/index';
+import type { RedFlagKind } from '../../../shared/domain/cosign/index';
 import { enumValues, oneOf } from './one-of';
 import { users } from './users';
 
@@ -62,6 +63,8 @@ export const verifications = pgTable(
     abortNote: text('abort_note'),
     flagged: boolean('flagged').notNull().default(false),
     flagReason: text('flag_reason'),
+    /** What the agent flagged during the call (shared/domain/cosign RedFlagKind), in the order raised. */
+    redFlags: jsonb('red_flags').$type<RedFlagKind[]>().notNull().default([]),
   },
   (t) => [
     index('verifications_agent_started_idx').on(t.agentId, t.startedAt),
