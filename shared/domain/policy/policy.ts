@@ -98,8 +98,12 @@ export const cosignPolicySchema = z.object({
   onNameAddressProtection: z.boolean().default(true),
   /** A pass whose score is less than this many percentage points above the pass threshold; 0 turns it off. */
   borderlineMarginPercent: z.number().int().min(0).max(25).default(10),
-  /** The code is asked for outside the opening hours of the watch policy (few supervisors, fewer witnesses). */
-  outsideOpeningHours: z.boolean().default(true),
+  /**
+   * The code is asked for outside the opening hours of the watch policy. Off by default: at night there
+   * may be no supervisor to co-sign, so every code would become a referral; the watch lists those codes
+   * for review the next morning instead. Turn it on where a supervisor is always on duty.
+   */
+  outsideOpeningHours: z.boolean().default(false),
   /** A request no supervisor answered within this many minutes becomes a referral. */
   timeoutMinutes: z.number().int().min(1).max(30).default(5),
 });
