@@ -59,15 +59,16 @@ test('red flag → waiting for a supervisor → live queue → approve sends the
   await signIn(page);
 
   const { id, askedAt } = await callAndAskForCode(page);
+  // The supervisor's queue shows it without a reload, within 2 s of the request (polled every second).
+  const card = requestCard(supervisor, id);
+  await expect(card).toBeVisible({ timeout: 2_000 });
+  expect(Date.now() - askedAt).toBeLessThan(2_000 + 500); // + the assertion's own round trips on a busy machine
+
   await expect(page.getByText('Venter på en supervisor')).toBeVisible();
   await expect(page.getByText(/Før jeg kan sende koden, skal en kollega godkende den/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Send aktiveringskode på SMS' })).toHaveCount(0);
   await lookAt(page, 'cosign-agent-waiting-da');
 
-  // The supervisor's queue shows it without a reload, within 2 s of the request.
-  const card = requestCard(supervisor, id);
-  await expect(card).toBeVisible({ timeout: 2_000 });
-  expect(Date.now() - askedAt).toBeLessThan(2_500);
   await expect(card).toContainText('Medarbejderens røde flag');
   await expect(card).toContainText('Navne- og adressebeskyttelse');
   await expect(card).toContainText('Personen virker presset');

@@ -71,11 +71,11 @@ export function CosignRequestCard({ request, onDecided }: { request: CosignReque
         </Box>
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 2 }}>
           <Fact label={t('cosignQueue.agent')}>{`${request.agent.displayName} (${request.agent.username})`}</Fact>
-          <Fact label={t('cosignQueue.person')}>{request.maskedCpr ?? '—'}</Fact>
           <Fact label={t('cosignQueue.document')}>{t(`cosignQueue.documents.${request.documentType}`)}</Fact>
           <Fact label={t('cosignQueue.callLanguage')}>{t(`cosignQueue.callLanguages.${request.callLanguage}`)}</Fact>
           <Fact label={t('cosignQueue.facts')}>{t('cosignQueue.started', { time: time(request.startedAt) })}</Fact>
-          <Fact label={t('cosignQueue.answers', { correct: request.correctCount, answered: request.questionsAnswered })}>
+          <Fact label={t('cosignQueue.answersLabel')}>{t('cosignQueue.answers', { correct: request.correctCount, answered: request.questionsAnswered })}</Fact>
+          <Fact label={t('cosignQueue.scoreLabel')}>
             {t('cosignQueue.score', { score: formatPercent(request.scorePercent, i18n.language), threshold: formatPercent(request.passThresholdPercent, i18n.language) })}
           </Fact>
         </Box>
@@ -84,13 +84,10 @@ export function CosignRequestCard({ request, onDecided }: { request: CosignReque
             <strong>{t('cosignQueue.redFlags')}:</strong> {request.redFlags.map((k) => t(`cosignQueue.redFlagKinds.${k}`)).join(' · ')}
           </Alert>
         ) : null}
-        {request.nameAddressProtection || request.velocitySignals.length > 0 ? (
+        {request.velocitySignals.length > 0 ? (
           <Alert severity="info">
             <strong>{t('cosignQueue.signals')}:</strong>{' '}
-            {[
-              ...(request.nameAddressProtection ? [t('cosignQueue.protection')] : []),
-              ...request.velocitySignals.map((s) => t(`cosignQueue.signalKinds.${s.kind}` as never, { ...s.details, defaultValue: s.kind })),
-            ].join(' · ')}
+            {request.velocitySignals.map((s) => t(`cosignQueue.signalKinds.${s.kind}` as never, { ...s.details, defaultValue: s.kind })).join(' · ')}
           </Alert>
         ) : null}
         <TextField
