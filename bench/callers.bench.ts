@@ -30,7 +30,15 @@ export default async function callersBench(): Promise<BenchFigure[]> {
     }
     for (const [group, g] of Object.entries(r.byGroup)) {
       figures.push({ name: `${seed}: thin-data referrals, ${group} (${g.persons} persons)`, value: (100 * g.thinData) / g.persons, unit: '%' });
+      const reached = g.persons - g.thinData;
+      if (reached > 0) figures.push({ name: `${seed}: honest pass rate, ${group} (of ${reached} calls that reached questions)`, value: (100 * g.honestPassed) / reached, unit: '%' });
     }
+    // The goal over everyone the register holds private facts about: without those still in their childhood home
+    // (no move since 15: nothing only they know) and recent arrivals with one Danish home so far.
+    const outside = Object.entries(r.byGroup).filter(([group]) => group !== 'childhood_home');
+    const counted = outside.reduce((n, [, g]) => n + g.persons, 0);
+    const thin = outside.reduce((n, [, g]) => n + g.thinData, 0);
+    figures.push({ name: `${seed}: thin-data referrals outside the childhood-home group (${counted} persons)`, value: (100 * thin) / counted, unit: '%' });
   }
   return figures;
 }

@@ -12,6 +12,7 @@ import { registerMeta, registerMitid, registerPersons } from '../server/db/schem
 import { users } from '../server/db/schema/users';
 import { verifications } from '../server/db/schema/verifications';
 import { secretsFromMasterKey } from '../server/secrets';
+import { createAuditGroupCommit } from '../server/services/audit/group-commit';
 import { createSubjectHmac } from '../server/services/audit/subject-hmac';
 import { createCodeHasher } from '../server/services/codes/code-secret';
 import { createCodesService } from '../server/services/codes/codes-service';
@@ -104,7 +105,8 @@ async function driverFigures(label: string, n: number, database: OpenDatabase): 
   };
   const service = createCodesService({
     db: database.db,
-    transaction: database.transaction,
+    // As compose.ts wires it: group commit on PostgreSQL, inline appends on PGlite's one connection.
+    transaction: database.driver === 'postgres' ? createAuditGroupCommit(database).transaction : database.transaction,
     clock,
     sms: phone,
     notifier: createDigitalPostOutboxNotifier(outboxSealer),

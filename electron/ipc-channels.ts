@@ -20,3 +20,12 @@ export const cancelDownloadChannel = 'console:cancel-download';
 
 /** Main → renderer (send): bytes of the running download written so far. */
 export const downloadProgressChannel = 'console:download-progress';
+
+/** Main → renderer (send): a call link from the phone system is waiting; the renderer takes it. */
+export const callLinkArrivedChannel = 'console:call-link-arrived';
+
+/** Renderer → main (invoke): take the waiting call link (call ID and number), once. */
+export const takeCallLinkChannel = 'console:take-call-link';
+
+/** Renderer → main (invoke): put a short text the console shows (the wrap-up code) on the clipboard. */
+export const copyTextChannel = 'console:copy-text';

@@ -9,9 +9,9 @@ export const projectRoot = path.resolve(import.meta.dirname, '..');
 export const stampFile = (root = projectRoot) => path.join(root, 'out/.source-hash');
 /** Everything a build reads: the four source trees and the files that configure the build. */
 const sourceDirs = ['shared', 'server', 'electron', 'renderer'];
-const sourceFiles = ['package.json', 'package-lock.json', 'electron.vite.config.ts', 'vite.server.config.ts', 'tsconfig.base.json'];
+const sourceFiles = ['package.json', 'package-lock.json', 'electron.vite.config.ts', 'vite.server.config.ts', 'tsconfig.base.json', 'scripts/build.ts', 'scripts/make-pglite-image.ts'];
 /** The outputs a complete build leaves behind. */
-const outputs = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/server/serve.js'];
+const outputs = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/server/serve.js', 'out/main/pglite-image.tar.gz'];
 
 function listFiles(root: string, dir: string): string[] {
   const entries = readdirSync(path.join(root, dir), { withFileTypes: true });

@@ -1,5 +1,5 @@
 // `npm run build`: the console (electron-vite: main, preload, renderer) and the production server
-// (vite SSR build: out/server/), then a stamp out/.source-hash with the SHA-256 of every source that
+// (vite SSR build: out/server/), the pre-initialised PGlite image (out/main), then a stamp out/.source-hash with the SHA-256 of every source that
 // goes into them (scripts/build-stamp.ts). `--if-stale` (used by `npm run serve`) builds only when
 // that hash differs from the stamp, so a preview starts at once when nothing changed.
 import { execFileSync } from 'node:child_process';
@@ -19,5 +19,7 @@ if (ifStale && isUpToDate(hash)) {
 } else {
   run('electron-vite', ['build']);
   run('vite', ['build', '--config', 'vite.server.config.ts']);
+  // After electron-vite, which empties out/main.
+  run('tsx', ['scripts/make-pglite-image.ts']);
   writeFileSync(stampFile(), `${hash}\n`);
 }

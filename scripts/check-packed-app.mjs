@@ -1,8 +1,9 @@
 // Checks an `electron-builder --dir` output without Electron: prints the app payload (app.asar +
 // app.asar.unpacked) and loads, from the extracted app, every package main's bundle imports, then
-// opens PGlite and runs a query (its WebAssembly and data files must have been kept).
+// opens the build's PGlite image with the packed PGlite and runs a query (its WebAssembly and data
+// files must have been kept).
 // Usage: node scripts/check-packed-app.mjs <…/resources>   (README, "A lean package")
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -27,7 +28,9 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'packed-app-'));
 try {
   asar.extractAll(path.join(resources, 'app.asar'), dir);
   cpSync(path.join(resources, 'app.asar.unpacked'), dir, { recursive: true });
-  const mainBundle = readFileSync(path.join(dir, 'out/main/index.js'), 'utf8');
+  // Main's bundle, the embedded API's (the utility process) and their shared chunks.
+  const chunks = readdirSync(path.join(dir, 'out/main/chunks')).map((name) => path.join('out/main/chunks', name));
+  const mainBundle = ['out/main/index.js', 'out/main/support-api.js', ...chunks].map((file) => readFileSync(path.join(dir, file), 'utf8')).join('\n');
   const specifiers = new Set(
     [...mainBundle.matchAll(/^import\s[^;]*?from\s*["']([^"'.][^"']*)["']|\bimport\(\s*["']([^"'.][^"']*)["']\s*\)/gm)].map((m) => m[1] ?? m[2]),
   );
@@ -57,9 +60,16 @@ try {
     }
   }
   const { PGlite } = await import(pathToFileURL(requireFromApp.resolve('@electric-sql/pglite')).href);
-  // On disk, as the embedded API opens it (PGlite's Node file system).
-  const db = await PGlite.create(path.join(dir, 'pgdata'));
-  const { rows } = await db.query('select 40 + 2 as answer');
+  // The build's pre-initialised image, unpacked (not inside app.asar) and opened as a first start
+  // would, with the packed node-tar and PGlite.
+  const image = path.join(resources, 'app.asar.unpacked', 'out', 'main', 'pglite-image.tar.gz');
+  const tar = await import(pathToFileURL(requireFromApp.resolve('tar')).href);
+  const pgdata = path.join(dir, 'pgdata');
+  mkdirSync(pgdata);
+  tar.x({ sync: true, file: image, cwd: pgdata });
+  const db = await PGlite.create(pgdata);
+  const { rows } = await db.query("select 40 + 2 as answer, to_regclass('public.audit_events')::text as audit");
+  if (rows[0].audit !== 'audit_events') throw new Error('the packed PGlite image has no audit_events table');
   await db.close();
   console.log(`${specifiers.size} imports checked, ${failed} failed; PGlite answered ${rows[0].answer}`);
   if (failed > 0 || rows[0].answer !== 42) process.exitCode = 1;

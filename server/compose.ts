@@ -9,6 +9,7 @@ import { cosignHandlers } from './handlers/cosign';
 import type { Authenticator, OperationHandlers } from './handlers/context';
 import { healthHandlers } from './handlers/health';
 import { supervisionHandlers } from './handlers/supervision';
+import { sandboxHandlers } from './handlers/sandbox';
 import { verificationHandlers } from './handlers/verification';
 import { csvExportRoute } from './http/csv-export';
 import { readinessRoute } from './http/ops-routes';
@@ -21,6 +22,7 @@ import { createReadinessCheck } from './services/ops/readiness';
 import type { Secrets } from './secrets';
 import { createAccountsService } from './services/accounts/index';
 import type { ScryptParams } from './services/accounts/password';
+import { createAuditGroupCommit } from './services/audit/group-commit';
 import { createSubjectHmac } from './services/audit/subject-hmac';
 import { createCodeHasher } from './services/codes/code-secret';
 import { createCodesService } from './services/codes/codes-service';
@@ -70,7 +72,11 @@ export interface SupportApiDeps {
 
 export function composeServices(deps: SupportApiDeps) {
   const { database, clock, secrets, config } = deps;
-  const base = { db: database.db, transaction: database.transaction, clock, secrets };
+  // PostgreSQL: audit events are staged and chained by group commit (no cluster-wide lock held through
+  // each state change). PGlite is one connection, so transactions run one at a time anyway: appends
+  // chain inline, atomic with the change, and a second transaction per change would only cost.
+  const auditGroupCommit = database.driver === 'postgres' ? createAuditGroupCommit(database) : null;
+  const base = { db: database.db, transaction: auditGroupCommit?.transaction ?? database.transaction, clock, secrets };
   // Every event this process appends is linked with the keyed chain (a key the database never holds).
   configureAuditChainKey(auditChainKeyOf(secrets));
   const scrypt = config.scryptParams ? { scryptParams: config.scryptParams } : {};
@@ -103,7 +109,7 @@ export function composeServices(deps: SupportApiDeps) {
     isSandbox,
   });
   const cosign = createCosignService({ ...base, issueApproved: codes.issueApproved });
-  return { ...base, accounts, subjectHmac, verification, review, codes, cosign, isSandbox };
+  return { ...base, accounts, subjectHmac, verification, review, codes, cosign, isSandbox, auditGroupCommit };
 }
 export type SupportApiServices = ReturnType<typeof composeServices>;
 
@@ -116,6 +122,7 @@ export function composeHandlers(deps: SupportApiDeps, services: SupportApiServic
     ...codesHandlers(services),
     ...supervisionHandlers(services),
     ...cosignHandlers(services),
+    ...sandboxHandlers(services),
   };
 }
 

@@ -28,6 +28,8 @@ export interface StartOptions {
   port?: number;
   /** Embedded database folder (PGlite) when no databaseUrl is given. */
   dataDir?: string;
+  /** A pre-initialised PGlite image (made by `npm run build`) for a data folder without a database yet. */
+  pgliteImage?: string;
   /** postgres:// URL of a shared PostgreSQL. */
   databaseUrl?: string;
   databasePoolSize?: number;
@@ -114,7 +116,9 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
   let database: OpenDatabase;
   try {
     database = await openDatabase(
-      options.databaseUrl ? { databaseUrl: options.databaseUrl, maxConnections: options.databasePoolSize ?? 10 } : { dataDir },
+      options.databaseUrl
+        ? { databaseUrl: options.databaseUrl, maxConnections: options.databasePoolSize ?? 10 }
+        : { dataDir, ...(options.pgliteImage ? { pgliteImage: options.pgliteImage } : {}) },
     );
   } catch (error) {
     throw new StartError(`Could not open the database (${embedded ? dataDir : 'DATABASE_URL'}): ${reason(error)}`);
@@ -162,7 +166,7 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       throw new StartError('The register is a real CPR source: activation codes need a real SMS gateway (SMS_GATEWAY_URL); the sandbox phone is for the sandbox register only.');
     }
     let shuttingDown = false;
-    const { handlers, authenticator, plugins, operations } = compose({
+    const { handlers, authenticator, plugins, operations, services } = compose({
       database,
       clock,
       secrets,
@@ -190,7 +194,19 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     });
     let metricsApp: FastifyInstance | undefined;
-    const witness = witnessDir ? createWitnessWriter({ db: database.db, dir: witnessDir, keys: secrets.auditSigningKeys(), now: () => clock.now() }) : null;
+    // Events staged by an instance that died before chaining them (their requests never answered):
+    // chained now, and before each checkpoint, so the witness covers them.
+    const chainStaged = async () => {
+      await services.auditGroupCommit?.flush();
+    };
+    try {
+      await chainStaged();
+    } catch (error) {
+      throw new StartError(`Could not chain the staged audit events: ${reason(error)}`);
+    }
+    const witness = witnessDir
+      ? createWitnessWriter({ db: database.db, dir: witnessDir, keys: secrets.auditSigningKeys(), now: () => clock.now(), beforeCheckpoint: chainStaged })
+      : null;
     if (witness) {
       try {
         await witness.checkpoint(true);

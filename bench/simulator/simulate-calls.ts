@@ -31,8 +31,8 @@ export interface Figures {
 
 export interface SimulationResult {
   byCaller: Record<CallerKind, Figures>;
-  /** Thin-data referrals per kind of person (one draw per person). */
-  byGroup: Record<PersonGroup, { persons: number; thinData: number }>;
+  /** Per kind of person: thin-data referrals (one draw per person) and the honest caller's passes. */
+  byGroup: Record<PersonGroup, { persons: number; thinData: number; honestPassed: number }>;
   /** Honest answers said correctly that scored below fully correct: scorer misses (synthetic data only). */
   misses: string[];
 }
@@ -65,7 +65,7 @@ export function simulateCalls(people: readonly SandboxPerson[], options: { seed:
       birthYear: Number(p.facts.birthDate.slice(0, 4)),
     };
     const group = personGroup(p, options.today);
-    const g = (byGroup[group] ??= { persons: 0, thinData: 0 });
+    const g = (byGroup[group] ??= { persons: 0, thinData: 0, honestPassed: 0 });
     g.persons++;
     for (const kind of callerKinds) {
       const f = byCaller[kind];
@@ -98,8 +98,10 @@ export function simulateCalls(people: readonly SandboxPerson[], options: { seed:
         tally = addAnswer(tally, q.strength, score, knowledge);
         const decision = decide(tally, plan.slice(i + 1).map((x) => ({ strength: x.strength, knowledge: questionKinds[x.kind].knowledge })), policy);
         if (decision.next === 'end') {
-          if (decision.status === 'passed') f.passed++;
-          else f.failed++;
+          if (decision.status === 'passed') {
+            f.passed++;
+            if (kind === 'honest') g.honestPassed++;
+          } else f.failed++;
           break;
         }
       }

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { app, clipboard, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell, utilityProcess, type BrowserWindow } from 'electron';
 import { rendererDir } from './app-location';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { setupCallLinks, type CallLinks } from './call-links';
 import { trustManagedCas } from './certificate-trust';
+import { setupClipboardBridge } from './clipboard-bridge';
 import { setupContentSecurityPolicy } from './content-security-policy';
 import { createMainWindow, readyToShow } from './create-main-window';
 import { diagnosticsSummary } from './diagnostics';
@@ -109,6 +111,7 @@ async function run(start: StartSettings): Promise<void> {
   setupIpcBridge({ ipcMain, getWindow, backend, log });
   setupDownloads({ ipcMain, getWindow, dialog, backend, downloadsDir: () => app.getPath('downloads'), log });
   setupSettingsBridge({ ipcMain, getWindow, store, start, training: start.managed.kind === 'absent' });
+  setupClipboardBridge({ ipcMain, getWindow, clipboard });
   setupGracefulQuit(app, async () => (await connection).close(), log);
 
   const { window, loaded } = createMainWindow({ settings });
@@ -168,7 +171,18 @@ if (startSettings) {
   // Chromium's own texts and formats (date inputs, spell-check) follow the console's language, not the
   // OS locale: a Danish agent's date filter reads dd.mm.åååå. Only takes effect before ready.
   app.commandLine.appendSwitch('lang', start.settings.language === 'da' ? 'da' : 'en-GB');
-  if (setupSingleInstance(app, getWindow)) {
+  // A call link handed over by a second instance (Windows, Linux) goes to this one's call links.
+  let callLinks: CallLinks | undefined;
+  if (setupSingleInstance(app, getWindow, (argv) => callLinks?.fromCommandLine(argv))) {
+    callLinks = setupCallLinks({
+      app,
+      ipcMain,
+      getWindow,
+      log,
+      launch: { defaultApp: Boolean(process.defaultApp), execPath: process.execPath, appArg: process.argv[1] ? path.resolve(process.argv[1]) : undefined },
+    });
+    // Started by a call link (no console was running): the link is on this process's own command line.
+    callLinks.fromCommandLine(process.argv);
     run(start).catch((error: unknown) => {
       log.error(`The console could not start: ${reasonOf(error)}`);
       dialog.showErrorBox(title, `The console could not start: ${reasonOf(error)}`);

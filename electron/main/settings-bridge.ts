@@ -26,7 +26,13 @@ export function handleSettingsCall(options: SettingsBridgeOptions, event: Pick<I
     return { ok: false, error: { message: 'This frame may not read the settings.' } };
   }
   const { settings, locked } = options.start;
-  const view = (): DesktopSettingsView => ({ language: settings.language, theme: settings.theme, locked: [...locked], training: options.training });
+  const view = (): DesktopSettingsView => ({
+    language: settings.language,
+    theme: settings.theme,
+    locked: [...locked],
+    training: options.training,
+    wrapUpCodes: { ...settings.wrapUpCodes },
+  });
   const op = (request as Request | null)?.op;
   if (op === 'get') return { ok: true, value: view() };
   if (op !== 'update') return { ok: false, error: { message: 'Unknown settings request.' } };

@@ -3,6 +3,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { OperationName } from '../../shared/api/index';
 import type { DesktopSettingsChange, DesktopSettingsResult } from '../../shared/settings/desktop-settings';
+import type { PhoneCall } from '../../shared/domain/phone-call/call-link';
 import type {
   BridgeResult,
   ConsoleBridge,
@@ -12,13 +13,16 @@ import type {
   SaveTextRequest,
 } from '../../shared/api-client/ipc-client';
 import {
+  callLinkArrivedChannel,
   cancelDownloadChannel,
+  copyTextChannel,
   consoleApiChannel,
   consoleSettingsChannel,
   downloadProgressChannel,
   lockRequestedChannel,
   saveDownloadChannel,
   saveTextChannel,
+  takeCallLinkChannel,
 } from '../ipc-channels';
 
 /** Subscribes to a main → renderer message; the IPC event (with its sender) never reaches the page. */
@@ -44,6 +48,9 @@ const consoleBridge: ConsoleBridge = {
   },
   onDownloadProgress: (listener: (progress: DownloadProgress) => void) =>
     subscribe(downloadProgressChannel, (progress: DownloadProgress) => listener(progress)),
+  onCallLink: (listener: () => void) => subscribe(callLinkArrivedChannel, () => listener()),
+  takeCallLink: () => ipcRenderer.invoke(takeCallLinkChannel) as Promise<PhoneCall | null>,
+  copyText: (text: string) => ipcRenderer.invoke(copyTextChannel, text) as Promise<boolean>,
 };
 
 contextBridge.exposeInMainWorld('consoleBridge', consoleBridge);

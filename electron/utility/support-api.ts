@@ -3,7 +3,10 @@
 // the window and IPC. Main sends the start options; this answers `ready` with the URL or `failed`.
 // The per-launch secret arrives in CONSOLE_LAUNCH_SECRET (environment, never argv or a message):
 // the server checks it on every request.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
+import { pgliteImageFileName } from '../../server/db/pglite-image';
 import { startSupportApi, type RunningSupportApi } from '../../server/start';
 import { logLevelSchema } from '../../shared/settings/console-settings';
 import { supportApiLoggerOptions } from '../main/log-files';
@@ -47,7 +50,11 @@ onMessage((message) => {
     const logDir = process.env.CONSOLE_LOG_DIR;
     const level = logLevelSchema.safeParse(process.env.CONSOLE_LOG_LEVEL);
     const logger = logDir ? supportApiLoggerOptions({ dir: logDir, level: level.success ? level.data : 'info' }) : false;
-    startSupportApi({ host: '127.0.0.1', port: start.data.port, dataDir: start.data.dataDir, shellSecret, logger }).then(
+    // Built beside this bundle by `npm run build`: a first start unpacks it instead of running initdb.
+    // Packaged, the image is kept out of app.asar (electron-builder.yml asarUnpack).
+    const image = path.join(import.meta.dirname, pgliteImageFileName).replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+    const pgliteImage = existsSync(image) ? image : undefined;
+    startSupportApi({ host: '127.0.0.1', port: start.data.port, dataDir: start.data.dataDir, pgliteImage, shellSecret, logger }).then(
       (api) => {
         running = api;
         post({ kind: 'ready', url: api.url });

@@ -32,7 +32,8 @@ const usage = `usage:
   npm run admin -- migrate [--dry-run] [--data DIR]     before starting instances with MIGRATIONS=require
   npm run admin -- migration-status [--data DIR]
   npm run admin -- import-cpr-extract FILE... [--data DIR]
-      CPR extract files (P12170 persons, P05780 roads, P02680 authorities), any size; run again to resume`;
+      CPR extract files (P12170 persons, P05780 roads, P02680 authorities), any size; run again to resume.
+      Code files are loaded once into register_codes; later person files need none beside them`;
 
 class UsageError extends Error {}
 

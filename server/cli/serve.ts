@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { metricsConfig, readServerEnv } from '../config';
 import { exitGracefullyOnSignals } from '../shutdown';
+import { pgliteImageFileName } from '../db/pglite-image';
 import { startSupportApi } from '../start';
 
 const argsSchema = z.object({
@@ -21,6 +22,15 @@ function builtConsoleDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const bundled = path.resolve(here, '../renderer');
   return existsSync(path.join(bundled, 'index.html')) ? bundled : path.resolve(here, '../../out/renderer');
+}
+
+/** The build's pre-initialised PGlite image (out/main, beside the desktop app's API), if built. */
+function builtPgliteImage(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const file = [path.resolve(here, '../main'), path.resolve(here, '../../out/main')]
+    .map((dir) => path.join(dir, pgliteImageFileName))
+    .find((candidate) => existsSync(candidate));
+  return file;
 }
 
 /**
@@ -58,6 +68,7 @@ async function main(): Promise<void> {
     host,
     port,
     dataDir: args.data ?? env.DATA_DIR ?? 'data',
+    pgliteImage: builtPgliteImage(),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, databasePoolSize: env.DATABASE_POOL_SIZE } : {}),
     ...(env.SUPPORT_API_MASTER_KEY ? { masterKey: env.SUPPORT_API_MASTER_KEY } : {}),
     ...(metrics ? { metrics } : {}),

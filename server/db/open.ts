@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { unpackPgliteImage } from './pglite-image';
 import { lockDataFolder } from './pglite-lock';
 import { makeTreePrivate } from './private-folder';
 import * as schema from './schema/index';
@@ -13,6 +14,8 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string;
   /** PGlite data folder; omitted means in memory (tests). */
   dataDir?: string;
+  /** A pre-initialised PGlite image (pglite-image.ts) to unpack into a data folder without a database. */
+  pgliteImage?: string;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
 }
@@ -57,11 +60,19 @@ function wrap(
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
+/**
+ * PostgreSQL's default 128 MB of shared buffers live inside PGlite's WebAssembly memory, which never
+ * shrinks; one desk's database (about 40 MB with the sandbox register) needs far less. 16 MB takes
+ * about 100 MB off the embedded API's resident memory (README "Benchmarks", cold start).
+ */
+const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
+async function openPglite(dataDir: string | undefined, image: string | undefined): Promise<OpenDatabase> {
   const release = dataDir ? await lockDataFolder(dataDir) : async () => {};
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir ? { dataDir } : {});
+    if (dataDir && image) unpackPgliteImage(dataDir, image);
+    client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), startParams: pgliteStartParams });
     if (dataDir) makeTreePrivate(dataDir);
   } catch (error) {
     await release();
@@ -109,5 +120,5 @@ async function openPostgres(url: string, max: number): Promise<OpenDatabase> {
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.maxConnections ?? 10) : openPglite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.maxConnections ?? 10) : openPglite(options.dataDir, options.pgliteImage);
 }

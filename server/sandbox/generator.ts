@@ -14,6 +14,7 @@ import { dayOfDate } from './dates';
 import { familyUnit, singleUnit } from './family';
 import { personaRecords } from './personas';
 import { Rng } from './prng';
+import { RecentImmigrants } from './recent-immigrants';
 import { toRecord, type PersonRecord, type RecordContext } from './records';
 
 export interface GenerateOptions {
@@ -53,6 +54,19 @@ export function addRecord(batch: RegisterBatch, r: PersonRecord): void {
 /** Share of families living in Greenland. */
 const greenlandShare = 0.03;
 
+/** One family (or a single person) drawn from the main stream; returns the persons added. */
+function addFamily(ctx: RecordContext, batch: RegisterBatch, remaining: number): number {
+  const region = ctx.rng.chance(greenlandShare) ? 'GL' : 'DK';
+  let unit = ctx.rng.chance(0.9) ? familyUnit(ctx, region) : singleUnit(ctx, region);
+  // The last few places are filled with single persons so the count comes out exact.
+  if (unit.lives.length > remaining) unit = singleUnit(ctx, region);
+  for (const life of unit.lives) {
+    ctx.serial += 1;
+    addRecord(batch, toRecord(ctx, life));
+  }
+  return unit.lives.length;
+}
+
 export function* generateRegister(options: GenerateOptions): Generator<RegisterBatch> {
   const batchSize = options.batchSize ?? 1000;
   const fixed = personaRecords(options.now);
@@ -72,16 +86,15 @@ export function* generateRegister(options: GenerateOptions): Generator<RegisterB
   let batch = emptyBatch();
   for (const r of fixed) addRecord(batch, r);
   let remaining = options.persons - fixed.length;
+  const arrivals = new RecentImmigrants(options.seed, ctx);
   while (remaining > 0) {
-    const region = ctx.rng.chance(greenlandShare) ? 'GL' : 'DK';
-    let unit = ctx.rng.chance(0.9) ? familyUnit(ctx, region) : singleUnit(ctx, region);
-    // The last few places are filled with single persons so the count comes out exact.
-    if (unit.lives.length > remaining) unit = singleUnit(ctx, region);
-    for (const life of unit.lives) {
-      ctx.serial += 1;
-      addRecord(batch, toRecord(ctx, life));
+    const arrived = arrivals.next(remaining);
+    if (arrived) {
+      for (const r of arrived) addRecord(batch, r);
+      remaining -= arrived.length;
+    } else {
+      remaining -= addFamily(ctx, batch, remaining);
     }
-    remaining -= unit.lives.length;
     if (batch.persons.length >= batchSize) {
       yield batch;
       batch = emptyBatch();

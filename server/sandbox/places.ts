@@ -1,6 +1,7 @@
 // Addresses for the synthetic register: real postcodes, towns and municipalities; plausible streets,
 // house numbers with letters, floors and doors.
-import { countries, danishPostcodes, greenlandicPostcodes, streetNames, type Postcode } from '../../shared/domain/geography';
+import { countries, danishPostcodes, greenlandicPostcodes, type Postcode } from '../../shared/domain/geography';
+import { streetsOf } from './place-names';
 import type { Rng } from './prng';
 
 export interface Home {
@@ -68,7 +69,8 @@ export function randomHome(rng: Rng, region: Region, nearMunicipality?: string):
   }
   return {
     kind: 'home',
-    street: rng.pick(streetNames),
+    // A street of this post district in the sandbox's road table (code-tables.ts).
+    street: rng.pick(streetsOf(place.code)),
     houseNumber: `${number}${letter}`,
     floor,
     door,

@@ -14,6 +14,7 @@ import type { NumberSequence } from './allocators';
 import { userIdLetters } from './allocators';
 import { addYears, dayOf, isoOf, yearOf, yearsBetween } from './dates';
 import type { Life, SimContext } from './life';
+import { townParishName } from './place-names';
 import { abroadAddress } from './places';
 
 export interface PersonRecord {
@@ -45,7 +46,7 @@ function birthplaceOf(ctx: SimContext, life: Life): { birthplace: string; birthp
   if (first?.kind !== 'home') return { birthplace: ctx.rng.pick(parishes).name, birthplaceKind: 'parish' };
   const local = parishesIn(first.municipalityCode);
   // Most parishes outside the cities bear the town's name (Farsø Sogn, Rødding Sogn).
-  const townParish = `${first.town.replace(/ (C|K|V|N|S|Ø|NV|SV|SØ|NØ|M|J|Sj|F|Øst|Sjælland|Thy|Stevns)$/, '')} Sogn`;
+  const townParish = townParishName(first.town);
   const name = local.length > 0 && ctx.rng.chance(0.7) ? ctx.rng.pick(local).name : townParish;
   return { birthplace: name, birthplaceKind: 'parish' };
 }

@@ -5,6 +5,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import {
   registerAddresses,
   registerCivilStatus,
+  registerCodes,
   registerDocuments,
   registerMeta,
   registerMitid,
@@ -13,6 +14,7 @@ import {
   registerRelations,
 } from '../db/schema/register';
 import type { Database, Tx } from '../db/types';
+import { sandboxCodeRows } from './code-tables';
 import { generateRegister, type RegisterBatch } from './generator';
 
 export interface SeedOptions {
@@ -95,6 +97,8 @@ async function fill(tx: Tx, options: SeedOptions, persons: number, seed: string)
   for (const batch of generateRegister({ seed, persons, now: options.now, batchSize: options.batchSize ?? 2000 })) {
     await insertBatch(tx, batch);
   }
+  // The code tables its streets, parishes and countries come from, as an imported register has them.
+  await insertRows(tx, registerCodes, sandboxCodeRows() as unknown as Record<string, unknown>[]);
   await tx.insert(registerMeta).values([
     { key: 'source', value: 'sandbox' },
     { key: 'seed', value: seed },
@@ -140,6 +144,7 @@ export async function reseedSandbox(db: Database, options: SeedOptions): Promise
     }
     // Children before parents: every table refers to persons.
     for (const [, table] of [...tables].reverse()) await tx.delete(table);
+    await tx.delete(registerCodes);
     await tx.delete(registerMeta);
     await fill(tx, options, persons, seed);
   });

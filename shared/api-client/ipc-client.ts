@@ -1,6 +1,7 @@
 // The Electron bridge's shape, shared by the preload (which exposes it), the main process (which
 // answers it) and the renderer (renderer/src/app/console-api.ts turns it into a ConsoleApi).
 import type { OperationName } from '../api/index';
+import type { PhoneCall } from '../domain/phone-call/call-link';
 import type { DesktopSettingsBridge } from '../settings/desktop-settings';
 
 /** What crosses the Electron bridge back to the renderer: a value or a plain error, never a thrown object. */
@@ -48,4 +49,10 @@ export interface ConsoleBridge {
   cancelDownload(): Promise<void>;
   /** Subscribes to the running download's progress; returns an unsubscribe function. */
   onDownloadProgress(listener: (progress: DownloadProgress) => void): () => void;
+  /** Subscribes to "a call link from the phone system is waiting" (then call takeCallLink). */
+  onCallLink(listener: () => void): () => void;
+  /** The waiting call link's call ID and number, once; null when none is waiting. */
+  takeCallLink(): Promise<PhoneCall | null>;
+  /** Puts a wrap-up code on the clipboard; false when main refused the text. */
+  copyText(text: string): Promise<boolean>;
 }

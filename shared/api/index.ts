@@ -4,6 +4,7 @@ import { authOperations } from './operations/auth';
 import { codesOperations } from './operations/codes';
 import { cosignOperations } from './operations/cosign';
 import { healthOperations } from './operations/health';
+import { sandboxOperations } from './operations/sandbox';
 import { supervisionOperations } from './operations/supervision';
 import { verificationOperations } from './operations/verification';
 
@@ -16,6 +17,7 @@ export * from './operations/auth';
 export * from './operations/codes';
 export * from './operations/cosign';
 export * from './operations/health';
+export * from './operations/sandbox';
 export * from './operations/supervision';
 export * from './operations/verification';
 
@@ -30,6 +32,7 @@ export const operations = {
   ...codesOperations,
   ...supervisionOperations,
   ...cosignOperations,
+  ...sandboxOperations,
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

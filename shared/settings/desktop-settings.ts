@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { languageSchema, themeSchema, type Language, type Theme } from './console-settings';
 import type { SettingKey } from './managed-settings';
+import type { WrapUpCodes } from './wrap-up-codes';
 
 /** The only settings the console window may change; main parses every request with this. */
 export const desktopSettingsChangeSchema = z.strictObject({
@@ -17,6 +18,8 @@ export interface DesktopSettingsView {
   locked: SettingKey[];
   /** No managed configuration: a training console on the built-in sandbox. */
   training: boolean;
+  /** The centre's wrap-up codes (managed configuration); outcomes not listed keep the defaults. */
+  wrapUpCodes: WrapUpCodes;
 }
 
 export type DesktopSettingsResult = { ok: true; value: DesktopSettingsView } | { ok: false; error: { message: string } };

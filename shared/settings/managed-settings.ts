@@ -10,6 +10,7 @@ import {
   themeSchema,
   type ConsoleSettings,
 } from './console-settings';
+import { wrapUpCodesSchema, type WrapUpCodes } from './wrap-up-codes';
 
 /** Scheme and host of an http(s) URL (shared/ has no URL class: neither DOM nor Node here). */
 function schemeAndHost(url: string): { scheme: string; host: string } | undefined {
@@ -48,6 +49,8 @@ export const managedSettingsSchema = z
     theme: themeSchema.optional(),
     logLevel: logLevelSchema.optional(),
     updateUrl: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
+    /** The centre's wrap-up code per outcome reason (the phone system's after-call work). */
+    wrapUpCodes: wrapUpCodesSchema.optional(),
   })
   .superRefine((managed, ctx) => {
     const url = managed.supportApiUrl;
@@ -70,6 +73,8 @@ export interface EffectiveSettings extends ConsoleSettings {
   extraCaCertificates: string[];
   /** Where electron-updater looks for new versions; null: no automatic updates. */
   updateUrl: string | null;
+  /** The centre's wrap-up codes; outcomes not listed keep the defaults (shared/settings/wrap-up-codes.ts). */
+  wrapUpCodes: WrapUpCodes;
 }
 export type SettingKey = keyof EffectiveSettings;
 export type SettingSource = 'default' | 'user' | 'env' | 'managed';
@@ -103,6 +108,7 @@ export function layerSettings(layers: SettingLayers): LayeredSettings {
     sandboxAllowed: true,
     extraCaCertificates: [],
     updateUrl: null,
+    wrapUpCodes: {},
   };
   const sources = Object.fromEntries(Object.keys(settings).map((k) => [k, 'default'])) as Record<SettingKey, SettingSource>;
   const set = <K extends SettingKey>(key: K, value: EffectiveSettings[K], source: SettingSource) => {

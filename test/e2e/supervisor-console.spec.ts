@@ -197,6 +197,16 @@ test('the watch shows the day', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Verifikationer pr. time' }).locator('svg').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Bestået-andel pr. medarbejder' })).toContainText('Demo');
   await lookAt(page, 'supervisor-watch');
+  // A backwards range says so under "Til" and asks for nothing.
+  const asked = { count: 0 };
+  page.on('request', (request) => void (request.url().includes('/api/supervision/watch') ? asked.count++ : 0));
+  const to = page.getByRole('group', { name: 'Til' });
+  await to.getByRole('spinbutton').first().click();
+  await page.keyboard.type('010120201000');
+  await page.getByRole('button', { name: 'Opdatér' }).click();
+  await expect(page.getByText('Slut skal være efter start.')).toBeVisible();
+  expect(asked.count).toBe(0);
+  await lookAt(page, 'supervisor-watch-backwards-range');
 });
 
 test('verify the audit log, then find the row changed behind the trigger', async ({ page }) => {

@@ -29,6 +29,7 @@ class MockApp extends EventEmitter {
   enableSandbox = vi.fn();
   commandLine = { appendSwitch: vi.fn() };
   requestSingleInstanceLock = vi.fn(() => true);
+  setAsDefaultProtocolClient = vi.fn((_scheme: string, _path?: string, _args?: string[]) => true);
   quit = vi.fn();
   exit = vi.fn();
 }

@@ -8,6 +8,7 @@ import { buildApp } from '../../server/http/build-app';
 import { secretsFromMasterKey, type Secrets } from '../../server/secrets';
 import { createUser } from '../../server/services/accounts/users';
 import type { ScryptParams } from '../../server/services/accounts/password';
+import type { RegisterPort } from '../../server/services/register/port';
 import type { TestDatabase } from './databases';
 
 /** Fast enough for tests, same code path as production. */
@@ -37,6 +38,8 @@ export async function createTestApi(
     auditWitnessDir?: string;
     /** Handlers for operations a test adds to the contract (the composition root knows only the real ones). */
     extraHandlers?: Record<string, (input: never, ctx: never) => Promise<unknown>>;
+    /** Where the engine reads the register (default: the register tables). */
+    register?: RegisterPort;
   } = {},
 ): Promise<TestApi> {
   const clock = options.clock ?? new ManualClock();
@@ -49,6 +52,7 @@ export async function createTestApi(
       embedded: options.embedded ?? t.driver === 'pglite',
       scryptParams: testScryptParams,
       ...(options.auditWitnessDir ? { auditWitnessDir: options.auditWitnessDir } : {}),
+      ...(options.register ? { register: options.register } : {}),
       // A delay lets its time pass on the test clock, as waiting would in real time.
       sleep: options.sleep ?? (async (ms) => {
         sleeps.push(ms);

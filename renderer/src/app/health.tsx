@@ -10,7 +10,7 @@ export interface HealthState {
   /** Why the Support API cannot be used right now, or null when it can. */
   problem: ApiError | null;
   checking: boolean;
-  /** Checks the connection again and re-runs every pending retry (an answer that did not get through). */
+  /** Checks the connection again and, once the API answers, re-runs every pending retry (an answer that did not get through). */
   retry(): void;
   /**
    * Adds what the banner's Retry should also do, so an outage needs one action, not one per screen.
@@ -35,12 +35,19 @@ export function HealthProvider({ children }: { children: ReactNode }) {
     error: null,
   });
   const [lost, setLost] = useState(false);
+  const pendingRetries = useRef(new Set<() => void>());
 
   useEffect(() => {
     let current = true;
     const check = () =>
       api.getHealth({}).then(
-        (health) => current && setResult({ attempt, health, error: null }),
+        (health) => {
+          if (!current) return;
+          setResult({ attempt, health, error: null });
+          // Only now resend what was held: sent before the API answers again, it would fail a second
+          // time (for example while a restarted API process is still opening its database).
+          if (attempt > 0) for (const run of pendingRetries.current) run();
+        },
         (error: unknown) => current && setResult((r) => ({ attempt, health: r.health, error: toApiError(error) })),
       );
     // At start, after the first screen is painted: in the browser preview the first call loads the
@@ -66,11 +73,7 @@ export function HealthProvider({ children }: { children: ReactNode }) {
     };
   }, [events]);
 
-  const pendingRetries = useRef(new Set<() => void>());
-  const retry = useCallback(() => {
-    setAttempt((n) => n + 1);
-    for (const run of pendingRetries.current) run();
-  }, []);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const addPendingRetry = useCallback((run: () => void) => {
     pendingRetries.current.add(run);
     return () => void pendingRetries.current.delete(run);

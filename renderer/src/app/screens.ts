@@ -9,7 +9,7 @@ export { IdleLock } from '../features/lock/idle-lock';
 export const signInPage: ComponentType = SignInPage;
 
 /** A key of the `nav` section of the catalogues. */
-export type NavKey = 'newCall' | 'myCalls' | 'verificationLog' | 'cosign' | 'watch' | 'policy' | 'integrity' | 'personAccessLog';
+export type NavKey = 'newCall' | 'myCalls' | 'verificationLog' | 'cosign' | 'watch' | 'policy' | 'integrity' | 'personAccessLog' | 'trainer';
 
 /**
  * One signed-in screen: its address, menu label, who may open it, and its page component.
@@ -23,6 +23,8 @@ export type Screen = {
   role: Role;
   /** No menu entry: the screen is opened from another one (e.g. one verification from the log). */
   hidden?: boolean;
+  /** A menu entry only while the Support API runs on the sandbox register (getHealth `sandbox`). */
+  sandboxOnly?: boolean;
 } & (
   | { page: ComponentType; load?: never }
   | { load: () => Promise<ComponentType>; page?: never }
@@ -84,6 +86,13 @@ export const screens: readonly Screen[] = [
     navKey: 'integrity',
     role: 'supervisor',
     load: () => import('../features/integrity/integrity-page').then((m) => m.IntegrityPage),
+  },
+  {
+    path: '/supervisor/trainer',
+    navKey: 'trainer',
+    role: 'supervisor',
+    sandboxOnly: true,
+    load: () => import('../features/trainer/trainer-person-page').then((m) => m.TrainerPersonPage),
   },
 ];
 

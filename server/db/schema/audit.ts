@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
@@ -27,3 +28,25 @@ export const auditEvents = pgTable(
     index('audit_events_actor_idx').on(t.actor, t.seq),
   ],
 );
+
+/**
+ * Group commit's staging area (server/services/audit/group-commit.ts): a state change inserts its events
+ * here in its own transaction, with no lock; the chainer moves them into audit_events (seq + link) in
+ * batches, in (xact, id) order, deleting them here in the same transaction. Rows here are not yet part of
+ * the chain; the request that staged them answers only once they are (see docs/audit-chain.md).
+ */
+export const auditStaging = pgTable('audit_staging', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  /** The staging transaction: the chainer keeps one transaction's events together and in order. */
+  xact: bigint('xact', { mode: 'number' })
+    .notNull()
+    .default(sql`txid_current()`),
+  occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  subjectHmac: text('subject_hmac'),
+  verificationId: text('verification_id'),
+  payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+  /** stagedEventMac of the event (chain.ts): the chainer links only events the API staged. */
+  mac: text('mac').notNull(),
+});

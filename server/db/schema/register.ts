@@ -176,6 +176,45 @@ export const registerMeta = pgTable('register_meta', {
   value: text('value').notNull(),
 });
 
+/**
+ * The CPR code tables, one row per code, as the code files give them (P05780 roads with their post
+ * districts, P02680 authorities: municipalities old and new, parishes, countries, each with validity).
+ * Loaded once, by the extract import (source = the file's import key, whose provenance is in
+ * register_meta `import:<key>`) or by the sandbox seed (source 'sandbox'), then read by the importer and
+ * the writer instead of files. A code file is a whole table: a newer one replaces its kind's rows.
+ */
+export const registerCodeKinds = ['road', 'post_district', 'authority'] as const;
+export const registerCodes = pgTable(
+  'register_codes',
+  {
+    kind: text('kind', { enum: registerCodeKinds }).notNull(),
+    /** Roads and post districts: the 4-digit municipality code the road code belongs to; '' for authorities. */
+    municipalityCode: text('municipality_code').notNull(),
+    /** Road code (4 digits within the municipality) or authority code (4 digits). */
+    code: text('code').notNull(),
+    /** Post districts: 1, 2, … per road (house number ranges); 0 otherwise. */
+    seq: integer('seq').notNull(),
+    /** Road name, post district name, or the authority's full name. */
+    name: text('name').notNull(),
+    /** Authorities: '05' municipality, '25' parish, '30' country, … (P02680). */
+    authorityType: text('authority_type'),
+    /** Countries: ISO 3166 alpha-2. */
+    alpha2: text('alpha2'),
+    postcode: text('postcode'),
+    houseFrom: integer('house_from'),
+    houseTo: integer('house_to'),
+    /** 'L' even house numbers, 'U' odd, anything else both. */
+    evenOdd: text('even_odd'),
+    validFrom: date('valid_from', { mode: 'string' }),
+    validTo: date('valid_to', { mode: 'string' }),
+    source: text('source').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.municipalityCode, t.code, t.seq] }),
+    check('register_codes_kind', inList('kind', registerCodeKinds)),
+  ],
+);
+
 export type RegisterPerson = typeof registerPersons.$inferInsert;
 export type RegisterNameRow = typeof registerNameHistory.$inferInsert;
 export type RegisterAddress = typeof registerAddresses.$inferInsert;
@@ -184,3 +223,4 @@ export type RegisterRelation = typeof registerRelations.$inferInsert;
 export type RegisterDocument = typeof registerDocuments.$inferInsert;
 export type RegisterMitid = typeof registerMitid.$inferInsert;
 export type RegisterMetaRow = typeof registerMeta.$inferInsert;
+export type RegisterCodeRow = typeof registerCodes.$inferInsert;

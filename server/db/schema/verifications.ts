@@ -11,6 +11,7 @@ import {
   verificationStatusSchema,
 } from '../../../shared/api/index';
 import type { RedFlagKind } from '../../../shared/domain/cosign/index';
+import { callerNumberSchema } from '../../../shared/domain/phone-call/index';
 import { enumValues, oneOf } from './one-of';
 import { users } from './users';
 
@@ -65,6 +66,10 @@ export const verifications = pgTable(
     flagReason: text('flag_reason'),
     /** What the agent flagged during the call (shared/domain/cosign RedFlagKind), in the order raised. */
     redFlags: jsonb('red_flags').$type<RedFlagKind[]>().notNull().default([]),
+    /** The phone system's call ID from the screen pop (finds the recording); null for a call typed in by hand. */
+    callId: text('call_id'),
+    /** What the caller's number said, as a class: the number itself is never stored (README, screen pop). */
+    callerNumber: text('caller_number', { enum: enumValues(callerNumberSchema) }),
   },
   (t) => [
     index('verifications_agent_started_idx').on(t.agentId, t.startedAt),
@@ -77,6 +82,9 @@ export const verifications = pgTable(
     check('verifications_status_check', oneOf(t.status, verificationStatusSchema.options)),
     check('verifications_call_language_check', oneOf(t.callLanguage, callLanguageSchema.options)),
     check('verifications_document_type_check', oneOf(t.documentType, documentTypeSchema.options)),
+    check('verifications_caller_number_check', oneOf(t.callerNumber, callerNumberSchema.options)),
+    // The supervisor's "call ID" search: exact, and few rows per ID.
+    index('verifications_call_id_idx').on(t.callId),
   ],
 );
 

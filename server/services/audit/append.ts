@@ -2,11 +2,11 @@ import { desc, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AuditAction } from '../../../shared/domain/audit/index';
 import { advisoryLocks } from '../../db/advisory-locks';
-import { auditEvents } from '../../db/schema/audit';
+import { auditEvents, auditStaging } from '../../db/schema/audit';
 import type { Tx } from '../../db/types';
 import { canonicalJson } from './canonical-json';
 import { reportAuditAppend } from './append-timing';
-import { genesisHash, nextLinkHash } from './chain';
+import { genesisHash, nextLinkHash, stagedEventMac } from './chain';
 
 // Same key in every instance: all appenders in the cluster queue on it.
 const auditAppendLockKey = advisoryLocks.auditAppend;
@@ -41,24 +41,71 @@ export interface AppendedEvent {
   hash: string;
 }
 
-/**
- * Appends events to the audit chain, in order. Call it inside the transaction of the state change
- * they record, last: it takes a transaction-scoped advisory lock (released at commit or rollback) so
- * appends from every connection and instance queue, then reads the head and links to it. A
- * transaction's events go in together (one lock, one head read, one INSERT): the lock is the one
- * point all instances queue on, so every statement kept out of it is throughput.
- * The transaction must be READ COMMITTED (the default) so the head read after the lock is current;
- * the primary key on seq turns any mistake into an error rather than a fork.
- */
-export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput[]): Promise<AppendedEvent[]> {
-  if (inputs.length === 0) return [];
+/** A validated event, its payload already round-tripped through canonical JSON. */
+export type PreparedEvent = Omit<z.output<typeof auditEventInputSchema>, 'subjectHmac' | 'verificationId'> & {
+  subjectHmac: string | null;
+  verificationId: string | null;
+};
+
+// Transactions opened by a group commit (group-commit.ts): their events are staged, and the group
+// commit answers only once they are chained. A WeakSet, so a finished transaction is simply forgotten.
+const groupCommitTxs = new WeakMap<Tx, () => void>();
+
+/** Marks tx as one whose opener waits for its staged events to be chained; onStaged tells it some were. */
+export function stageAuditEventsOf(tx: Tx, onStaged: () => void): void {
+  groupCommitTxs.set(tx, onStaged);
+}
+
+function prepare(inputs: readonly AuditEventInput[]): PreparedEvent[] {
   // Round-trip each payload through canonical JSON so what we hash is exactly what jsonb gives back.
-  const events = inputs.map((input) => {
+  return inputs.map((input) => {
     const event = auditEventInputSchema.parse(input);
-    return { ...event, payload: JSON.parse(canonicalJson(event.payload)) as Record<string, unknown> };
+    return {
+      ...event,
+      subjectHmac: event.subjectHmac ?? null,
+      verificationId: event.verificationId ?? null,
+      payload: JSON.parse(canonicalJson(event.payload)) as Record<string, unknown>,
+    };
   });
+}
+
+/**
+ * Appends events to the audit chain, in order. Call it inside the transaction of the state change they
+ * record. Two ways, same chain:
+ * - in a group-commit transaction (group-commit.ts, the PostgreSQL API): the events are inserted into
+ *   audit_staging, no lock taken; the group commit chains them after the commit, together with other
+ *   transactions' events, and answers only then. Staged and chained are both atomic with the change.
+ * - otherwise (PGlite's one connection, tools, tests): chained here, under the chain's advisory lock
+ *   held to commit (see chainEvents).
+ */
+export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const events = prepare(inputs);
+  const onStaged = groupCommitTxs.get(tx);
+  if (onStaged) {
+    await tx.insert(auditStaging).values(events.map((e) => ({ ...e, mac: stagedEventMac(e) })));
+    onStaged();
+    return;
+  }
+  await chainEvents(tx, events);
+}
+
+/**
+ * Links events to the head and inserts them: takes a transaction-scoped advisory lock (released at
+ * commit or rollback) so chainers in every connection and instance queue, then reads the head. The
+ * transaction must be READ COMMITTED (the default) so the head read after the lock is current; the
+ * primary key on seq turns any mistake into an error rather than a fork.
+ */
+export async function chainEvents(tx: Tx, events: readonly PreparedEvent[]): Promise<AppendedEvent[]> {
   const started = performance.now();
   await tx.execute(sql`select pg_advisory_xact_lock(${auditAppendLockKey})`);
+  const appended = await linkAndInsert(tx, events);
+  reportAuditAppend((performance.now() - started) / 1000);
+  return appended;
+}
+
+/** Reads the head and inserts events linked to it. The caller holds the chain's advisory lock. */
+export async function linkAndInsert(tx: Tx, events: readonly PreparedEvent[]): Promise<AppendedEvent[]> {
   const [head] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)
@@ -73,8 +120,8 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
       occurredAt: event.occurredAt,
       actor: event.actor,
       action: event.action,
-      subjectHmac: event.subjectHmac ?? null,
-      verificationId: event.verificationId ?? null,
+      subjectHmac: event.subjectHmac,
+      verificationId: event.verificationId,
       payload: event.payload,
     };
     const hash = nextLinkHash(prevHash, row);
@@ -82,13 +129,12 @@ export async function appendAuditEvents(tx: Tx, inputs: readonly AuditEventInput
     prevHash = hash;
     return chained;
   });
-  await tx.insert(auditEvents).values(rows);
-  reportAuditAppend((performance.now() - started) / 1000);
+  // 9 parameters a row: chunks keep a large batch under the protocol's 65,535 parameters.
+  for (let i = 0; i < rows.length; i += 2000) await tx.insert(auditEvents).values(rows.slice(i, i + 2000));
   return rows.map(({ seq, hash }) => ({ seq, hash }));
 }
 
 /** Appends one event (see appendAuditEvents; a transaction with several should pass them together). */
-export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<AppendedEvent> {
-  const [appended] = await appendAuditEvents(tx, [input]);
-  return appended as AppendedEvent;
+export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<void> {
+  await appendAuditEvents(tx, [input]);
 }

@@ -78,3 +78,16 @@ export function auditChainKey(): Buffer | null {
 export function nextLinkHash(prevHash: string, e: ChainedFields): string {
   return configuredKey ? keyedChainHash(configuredKey, prevHash, e) : chainHash(prevHash, e);
 }
+
+/** The fields of an event before it has a seq (what audit_staging holds). */
+export type StagedFields = Omit<ChainedFields, 'seq'>;
+
+/**
+ * The tag a staged event carries: HMAC-SHA256 under a key derived from the chain key (plain SHA-256
+ * when none is configured, like the links). The chainer links only events whose tag holds, so someone
+ * who can write audit_staging but not read the secret cannot make up an event and have it keyed in.
+ */
+export function stagedEventMac(e: StagedFields): string {
+  const bytes = `staged\n${eventBytes({ ...e, seq: 0 })}`;
+  return configuredKey ? createHmac('sha256', configuredKey).update(bytes).digest('hex') : hash('sha256', bytes, 'hex');
+}

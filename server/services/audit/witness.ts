@@ -71,13 +71,15 @@ export function readWitness(dir: string, publicKey: KeyObject): WitnessRead {
  * Appends a signed checkpoint of the committed head when it moved past the last one written by this
  * process (several instances may append to one witness: lines are whole, O_APPEND, order free).
  */
-export function createWitnessWriter(options: { db: Database; dir: string; keys: SigningKeys; now: () => Date }) {
+export function createWitnessWriter(options: { db: Database; dir: string; keys: SigningKeys; now: () => Date; beforeCheckpoint?: () => Promise<void> }) {
   let lastSeq = -1;
   mkdirSync(options.dir, { recursive: true, mode: 0o700 });
   const file = path.join(options.dir, witnessFileName);
   return {
     file,
     async checkpoint(force = false): Promise<WitnessLine | null> {
+      // Group commit: chain what is staged first, so the checkpoint covers every committed change.
+      await options.beforeCheckpoint?.();
       const head = await chainHead(options.db);
       if (!force && head.seq <= lastSeq) return null;
       const body = { format: witnessFormat, seq: head.seq, headHash: head.hash, createdAt: options.now().toISOString() } as const;

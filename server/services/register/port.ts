@@ -112,8 +112,21 @@ export interface RegisterReader {
   documentsOf(cpr: string): Promise<DocumentRecord[]>;
 }
 
+/** The call a reader serves: one verification, until it ends or times out. */
+export interface CallScope {
+  /** The verification's id. */
+  id: string;
+  /** When the call times out unless answered again. */
+  until: Date;
+}
+
 export interface RegisterPort {
   readonly source: RegisterSource;
-  /** A reader over `db` (the caller's transaction when there is one: PGlite has one connection). */
-  open(db: Database | Tx): RegisterReader;
+  /**
+   * A reader over `db` (the caller's transaction when there is one: PGlite has one connection). An
+   * online source keeps what it reads for `call` until the call ends or times out, never longer.
+   */
+  open(db: Database | Tx, call?: CallScope): RegisterReader;
+  /** The call has ended: whatever a source kept for it goes now. */
+  endCall?(id: string): void;
 }

@@ -20,6 +20,9 @@ const csvHeader = [
   'duration_seconds',
   'flagged',
   'velocity_signals',
+  // Added with the screen pop, at the end so older readers of the file keep their columns.
+  'call_id',
+  'caller_number',
 ];
 
 /** "2026-12-01T05:05:00+01:00": the instant in `timeZone`, with the offset that applied then. */
@@ -76,6 +79,8 @@ export function csvWriter(format: ExportFormat = { style: 'international', timeZ
         r.durationSeconds,
         r.flagged,
         r.velocitySignals,
+        r.callId,
+        r.callerNumber,
       ]),
     fileName: (at) => `verifications-${local(at).slice(0, 16).replace(/[:T]/g, '-')}.csv`,
   };

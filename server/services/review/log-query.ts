@@ -19,6 +19,7 @@ function conditions(filter: StoredFilter): SQL[] {
   if (filter.flagged !== undefined) parts.push(filter.flagged ? sql`v.flagged` : sql`not v.flagged`);
   if (filter.subjectHmac) parts.push(sql`v.subject_hmac = ${filter.subjectHmac}`);
   if (filter.verificationId) parts.push(sql`v.id = ${filter.verificationId}`);
+  if (filter.callId) parts.push(sql`v.call_id = ${filter.callId}`);
   return parts;
 }
 
@@ -47,7 +48,7 @@ function orderBy(sort: VerificationSort): SQL {
 
 const selectColumns = sql`
   v.id, v.started_at, v.ended_at, v.agent_id, u.username, u.display_name, v.masked_cpr, v.document_type,
-  v.answered_count, v.score_weight, v.total_weight, v.status, v.outcome_reason, v.flagged,
+  v.answered_count, v.score_weight, v.total_weight, v.status, v.outcome_reason, v.flagged, v.call_id, v.caller_number,
   c.expires_at as code_expires_at, c.attempts as code_attempts, c.max_attempts as code_max_attempts,
   c.used_at as code_used_at, c.revoked_at as code_revoked_at, c.revoke_reason as code_revoke_reason, c.delivery_status as code_delivery_status,
   (select count(*) from velocity_signals s where s.verification_id = v.id)::int as signals`;
@@ -69,6 +70,8 @@ export interface LogDbRow extends Record<string, unknown> {
   status: string;
   outcome_reason: string | null;
   flagged: boolean;
+  call_id: string | null;
+  caller_number: string | null;
   code_expires_at: Date | string | null;
   code_attempts: number | null;
   code_max_attempts: number | null;
@@ -114,6 +117,8 @@ export function toLogRow(r: LogDbRow, now: Date): VerificationLogRow {
     durationSeconds: endedAt ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000)) : null,
     flagged: r.flagged,
     velocitySignals: Number(r.signals),
+    callId: r.call_id,
+    callerNumber: r.caller_number as VerificationLogRow['callerNumber'],
   };
 }
 

@@ -25,6 +25,7 @@ export function toEditable(policy: Policy): EditablePolicy {
       passThresholdPercent: Math.round(v.passThreshold * 100),
       minCorrect: v.minCorrect,
       maxAcquaintanceQuestions: v.maxAcquaintanceQuestions,
+      maxAcquaintanceQuestionsWhenThin: v.maxAcquaintanceQuestionsWhenThin,
       minPrivateCorrect: v.minPrivateCorrect,
       lockoutFailures: v.lockoutFailures,
       lockoutWindowHours: v.lockoutWindowHours,

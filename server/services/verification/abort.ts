@@ -6,7 +6,7 @@ import type { Principal } from '../principal';
 import type { VerificationServiceDeps } from './deps';
 import { expireIfDue, loadOwned, updateIfUnchanged, viewOf } from './store';
 
-export function createAbort(deps: Pick<VerificationServiceDeps, 'transaction' | 'clock'>) {
+export function createAbort(deps: Pick<VerificationServiceDeps, 'transaction' | 'clock' | 'register'>) {
   return async function abort(input: ParsedInput<'abortVerification'>, principal: Principal): Promise<VerificationView> {
     const now = deps.clock.now();
     for (;;) {
@@ -26,7 +26,11 @@ export function createAbort(deps: Pick<VerificationServiceDeps, 'transaction' | 
         });
         return viewOf(tx, updated, now);
       });
-      if (view) return view;
+      if (view) {
+        // The call is over: whatever the register kept for it goes.
+        if (view.status !== 'in_progress') deps.register?.endCall?.(input.id);
+        return view;
+      }
     }
   };
 }

@@ -48,7 +48,9 @@ export function createAnswer(
     const planned = plan.questions[q.seq - 1];
     let score = 0;
     if (input.answer.kind === 'text' && planned && row.cprSealed) {
-      const facts = await loadPersonFacts(register.open(tx), cprSealer.unseal(row.cprSealed), subjectHmac, copenhagenDate(now), factPartsFor(planned));
+      // Read for this call: an online register answers from what the call already looked up.
+      const reader = register.open(tx, { id: row.id, until: new Date(now.getTime() + policy.timeoutMinutes * minute) });
+      const facts = await loadPersonFacts(reader, cprSealer.unseal(row.cprSealed), subjectHmac, copenhagenDate(now), factPartsFor(planned));
       const expected = facts ? expectedAnswer(planned, facts) : null;
       // The text is scored here and goes nowhere else.
       score = expected ? scoreAgainst(input.answer.text, expected, now.getUTCFullYear()) : 0;
@@ -106,7 +108,9 @@ export function createAnswer(
   return async function answer(input: ParsedInput<'answerQuestion'>, principal: Principal): Promise<VerificationView> {
     const now = clock.now();
     try {
-      return await transaction((tx) => answerIn(tx, input, principal, now));
+      const view = await transaction((tx) => answerIn(tx, input, principal, now));
+      if (view.status !== 'in_progress') register.endCall?.(input.id);
+      return view;
     } catch (error) {
       // The other agent's answer advanced it first: this one is not scored; both see the same state.
       if (error instanceof LostRace) return get({ id: input.id }, principal);

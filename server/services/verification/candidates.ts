@@ -5,9 +5,10 @@
 // - questions whose parameters would be ambiguous (two addresses on one street, two children born in
 //   one year, two children with one name, several former marriages);
 // - facts from before the person could know them (addresses before 12, moves before 15);
+// - the country of a stay abroad that is the person's country of birth (the birthplace: acquaintance knowledge);
 // - with name/address protection: every question that shows or asks an address (moves are asked by a
 //   year lived there, not by street; a municipality only of a past home, never today's).
-import { municipalityAt } from '../../../shared/domain/geography/index';
+import { countryName, municipalityAt } from '../../../shared/domain/geography/index';
 import { normaliseDanish } from '../../../shared/domain/scoring/index';
 import {
   addressFact,
@@ -69,9 +70,11 @@ function addressCandidates(facts: PersonFacts, pick: Pick): Draft[] {
   for (const a of facts.addresses) {
     if (!a.movedOut) continue;
     if (a.country !== 'DK' && a.country !== 'GL') {
-      // A stay abroad: the country is asked by a year lived there, never shown.
+      // A stay abroad: the country is asked by a year lived there, never shown. Not the country someone
+      // was born in and grew up in: that is their birthplace, which acquaintances know.
       const years = wholeYears(facts.birthDate, a.movedIn, a.movedOut);
-      if (years.length > 0) {
+      const bornThere = facts.birthplaceKind === 'country' && countryName(a.country) === facts.birthplace;
+      if (years.length > 0 && !bornThere) {
         out.push({ kind: 'country_in_year', params: { year: pick(years) }, strength: 0, ref: { t: 'address', seq: a.seq }, family: 'abroad', tags: [`address:${a.seq}`] });
       }
       continue;

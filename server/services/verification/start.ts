@@ -18,6 +18,7 @@ import { emptyPlan, type PlannedQuestion, type VerificationPlan } from './plan';
 import { askedPayload, questionRow } from './questions';
 import { loadPersonFacts } from './register-facts';
 import { tablesRegisterPort } from '../register/tables-adapter';
+import { phoneCallColumns } from './phone-call';
 import { insertVerification } from './store';
 import { recordVelocitySignals } from './velocity';
 import { toVerificationView, type QuestionRow } from './view';
@@ -37,15 +38,15 @@ export function createStart(deps: VerificationServiceDeps) {
     // A CPR number that cannot exist is a typing error: 400 before anything counts as an attempt.
     if (input.caller.kind === 'cpr') claimedCprDigits(input.caller.cpr);
     const docHmac = documentHmac(input.document.type, input.document.number);
-    return transaction(async (tx) => {
+    const id = randomUUID();
+    const view = await transaction(async (tx) => {
       const policy = (await getPolicy(tx)).verification;
-      // The register is read only through its port, on this transaction.
-      const reader = register.open(tx);
+      // The register is read only through its port, on this transaction, for this call.
+      const reader = register.open(tx, { id, until: new Date(now.getTime() + policy.timeoutMinutes * minute) });
       const cpr = await claimedSubjectCpr(reader, input.caller);
       const subject = cpr ? subjectHmac(cpr) : null;
       await lockAttempts(tx, subject, docHmac);
 
-      const id = randomUUID();
       // Collected and appended together at the end: the appender's lock is then held only until the commit.
       const auditEvents = auditLater();
       const audit = (action: AuditAction, payload: Record<string, unknown>) =>
@@ -104,12 +105,15 @@ export function createStart(deps: VerificationServiceDeps) {
           }
         }
       }
+      if (input.phoneCall) row = { ...row, ...(await phoneCallColumns(reader, input.phoneCall, row.identified ? cpr : null)) };
       const saved = await insertVerification(tx, row, firstQuestion);
       audit('verification.started', {
         claim: input.caller.kind,
         documentType: input.document.type,
         callLanguage: input.callLanguage,
         policy: policy as unknown as Record<string, unknown>,
+        // The call ID ties the audit log to the phone system's record; the number stays out (only its class).
+        ...(row.callId ? { phoneCall: { callId: row.callId, callerNumber: row.callerNumber } } : {}),
       });
       for (const [action, payload] of outcomeEvents) audit(action, payload);
       await recordVelocitySignals(
@@ -128,5 +132,8 @@ export function createStart(deps: VerificationServiceDeps) {
       await auditEvents.flush(tx);
       return toVerificationView(saved, firstQuestion);
     });
+    // Ended at once (referred, not identified): nothing read for it is needed any more.
+    if (view.status !== 'in_progress') register.endCall?.(id);
+    return view;
   };
 }

@@ -36,5 +36,6 @@ export function toVerificationView(row: VerificationRow, current: QuestionRow | 
     code,
     redFlags: row.redFlags,
     cosign,
+    phoneCall: row.callId && row.callerNumber ? { callId: row.callId, callerNumber: row.callerNumber } : null,
   };
 }

@@ -3,6 +3,7 @@
 // A CPR number typed by a supervisor only ever travels in a POST body: never in a URL (logs, history).
 import { z } from 'zod';
 import { codesPolicySchema, sessionPolicySchema, verificationPolicySchema, watchPolicySchema } from '../../domain/policy/index';
+import { callIdSchema, callerNumberSchema } from '../../domain/phone-call/index';
 import { defineOperation, roleSchema } from '../define';
 import {
   codeStatusSchema,
@@ -39,6 +40,8 @@ export const verificationFilterSchema = z.object({
   flagged: z.boolean().optional(),
   /** Matched through the subject HMAC; never stored or logged. */
   cpr: fullCprSchema.optional(),
+  /** The phone system's call ID, exactly (to find the verification of a recording, or the reverse). */
+  callId: z.string().trim().pipe(callIdSchema).optional(),
 });
 export type VerificationFilter = z.infer<typeof verificationFilterSchema>;
 export type VerificationFilterInput = z.input<typeof verificationFilterSchema>;
@@ -72,6 +75,10 @@ export const verificationLogRowSchema = z.object({
   durationSeconds: z.number().min(0).nullable(),
   flagged: z.boolean(),
   velocitySignals: z.number().int().min(0),
+  /** The phone system's call ID (screen pop); null for a call typed in by hand. */
+  callId: z.string().nullable(),
+  /** What the caller's number said (a signal, never proof); null without a screen pop. */
+  callerNumber: callerNumberSchema.nullable(),
 });
 export type VerificationLogRow = z.infer<typeof verificationLogRowSchema>;
 
@@ -436,6 +443,11 @@ export const editablePolicySchema = z
       minCorrect: verification.minCorrect.unwrap(),
       /** Base questions an acquaintance could answer (family names, wedding year, birthplace), at most. */
       maxAcquaintanceQuestions: verification.maxAcquaintanceQuestions.unwrap(),
+      /**
+       * The same when the register holds too few private facts; the private minimum still applies (the draw
+       * holds it at questionCount − minPrivateCorrect, so a smaller questionCount needs no change here).
+       */
+      maxAcquaintanceQuestionsWhenThin: verification.maxAcquaintanceQuestionsWhenThin.unwrap(),
       /** Fully correct answers to private questions (earlier addresses, move months …) a pass needs. */
       minPrivateCorrect: verification.minPrivateCorrect.unwrap(),
       /** Failed verifications of one person within the window after which new ones are referred. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { maxAnswerLength } from '../../domain/answers/index';
 import { cosignReasons, redFlagKinds } from '../../domain/cosign/index';
+import { callIdSchema, callerNumberSchema, phoneCallSchema } from '../../domain/phone-call/index';
 import { defineOperation } from '../define';
 
 export const documentTypeSchema = z.enum(['passport', 'driving_licence']);
@@ -87,6 +88,8 @@ export const outcomeReasonSchema = z.enum([
 export type OutcomeReason = z.infer<typeof outcomeReasonSchema>;
 
 export const abortReasonSchema = z.enum(['caller_hung_up', 'suspected_fraud', 'other']);
+/** The agent's optional note on an aborted call (no personal data; the console says so). */
+export const abortNoteSchema = z.string().trim().max(500);
 export type AbortReason = z.infer<typeof abortReasonSchema>;
 
 export const codeStatusSchema = z.enum(['none', 'sent', 'delivery_failed', 'redeemed', 'expired', 'superseded', 'revoked', 'blocked']);
@@ -139,6 +142,8 @@ export const verificationViewSchema = z.object({
   redFlags: z.array(redFlagKindSchema),
   /** The co-sign request of the code, once one was needed. */
   cosign: cosignViewSchema.nullable(),
+  /** The phone system's call (screen pop): its call ID and what the caller's number says; null for a call typed in by hand. */
+  phoneCall: z.object({ callId: callIdSchema, callerNumber: callerNumberSchema }).nullable(),
 });
 export type VerificationView = z.infer<typeof verificationViewSchema>;
 
@@ -155,6 +160,8 @@ export const startVerification = defineOperation({
     caller: callerClaimSchema,
     document: documentClaimSchema,
     callLanguage: callLanguageSchema.default('da'),
+    /** From the phone system's screen pop: the call ID is stored, the number only classified (never stored). */
+    phoneCall: phoneCallSchema.optional(),
   }),
   output: verificationViewSchema,
 });
@@ -193,7 +200,7 @@ export const abortVerification = defineOperation({
   path: '/api/verifications/:id/abort',
   summary: 'End a verification early with a reason.',
   access: ['agent'],
-  input: z.object({ id: verificationIdSchema, reason: abortReasonSchema, note: z.string().trim().max(500).optional() }),
+  input: z.object({ id: verificationIdSchema, reason: abortReasonSchema, note: abortNoteSchema.optional() }),
   output: verificationViewSchema,
 });
 

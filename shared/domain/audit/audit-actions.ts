@@ -52,6 +52,7 @@ export const auditActions = [
   'audit.verified',
   'audit.verification_failed',
   'audit.checkpoint_created',
+  'audit.staged_event_rejected',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -40,6 +40,15 @@ export const verificationPolicySchema = z
      * `knowledge`) at most; the rest are private. Stored policies from before the field get the default.
      */
     maxAcquaintanceQuestions: z.number().int().min(0).max(4).default(1),
+    /**
+     * When the register holds fewer private facts than the base questions need (a person who moved once
+     * in their adult life): acquaintance questions allowed among the base questions then, at most. At
+     * least minPrivateCorrect private questions are still asked, and a pass still needs that many fully
+     * correct. At or below maxAcquaintanceQuestions: no exception, such callers are referred. The draw
+     * never lets it crowd out those private questions (questionCount − minPrivateCorrect at most); no
+     * cross-field rule here, so a stored policy from before the field always reads.
+     */
+    maxAcquaintanceQuestionsWhenThin: z.number().int().min(0).max(4).default(2),
     /** Fully correct answers to private questions needed for a pass, as well as minCorrect. */
     minPrivateCorrect: z.number().int().min(0).max(8).default(2),
     /** Failed verifications of one person within the window after which every new one is referred. */

@@ -79,7 +79,7 @@ test('the page comes from app:// with one CSP in header and meta, and the bridge
   });
   expect(seen).toEqual({
     violation: 'connect-src',
-    bridgeKeys: ['cancelDownload', 'invoke', 'onDownloadProgress', 'onLockRequested', 'saveDownload', 'saveText', 'settings'],
+    bridgeKeys: ['cancelDownload', 'copyText', 'invoke', 'onCallLink', 'onDownloadProgress', 'onLockRequested', 'saveDownload', 'saveText', 'settings', 'takeCallLink'],
     hasRequire: false,
   });
 });
@@ -201,7 +201,51 @@ test('the API process dies mid-call: the connection banner, main restarts it, th
   const banner = page.getByRole('alert').filter({ hasText: 'Ingen forbindelse til Support API' });
   await expect(async () => {
     if (await banner.isVisible()) await banner.getByRole('button', { name: 'Prøv igen' }).click({ timeout: 2000 });
+    else {
+      // What an agent does when the banner is gone but the answer still says it was not sent.
+      const resend = page.getByRole('main').getByRole('button', { name: 'Send igen' });
+      if (await resend.isVisible()) await resend.click({ timeout: 2000 });
+    }
     await expect(page.getByRole('heading', { level: 2, name: /Spørgsmål 2 af højst/ })).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 60_000 });
   await expect(page.getByRole('alert').filter({ hasText: 'Ingen forbindelse til Support API' })).toBeHidden();
 });
+
+test('screen pop: a call link handed over by a second instance opens a new call with its call ID', async ({ page }) => {
+  desktop = await startDesktop(page, { userData, downloads });
+  const { fake } = desktop;
+  expect(fake.app.protocolClients).toEqual(['mitid-support-console']);
+  await signIn(page, demo.agent, 'Nyt opkald');
+  // What Windows and Linux do when the phone system opens the link while the console runs: a second
+  // instance starts, loses the single-instance lock, and its command line reaches this one.
+  fake.app.emit('second-instance', {}, ['mitid-support-console', '--no-sandbox', 'mitid-support-console://call?callId=pbx-bridge-1.7&from=%2B46701234567'], '/');
+  const notice = page.getByTestId('phone-call');
+  await expect(notice).toContainText('opkalds-ID pbx-bridge-1.7');
+  await expect(notice).toContainText('Udenlandsk nummer.');
+  await expect(notice).not.toContainText('701234567');
+
+  await cprField(page).pressSequentially(personas.easy.cpr);
+  await page.getByRole('radio', { name: 'Pas' }).check();
+  const since = fake.calls.length;
+  await page.getByRole('textbox', { name: /Nummer på legitimationen/ }).fill('204518637');
+  await page.getByRole('textbox', { name: /Nummer på legitimationen/ }).press('Enter');
+  const view = (await fake.waitForCall('startVerification', since)) as VerificationView;
+  expect(view.phoneCall).toEqual({ callId: 'pbx-bridge-1.7', callerNumber: 'foreign' });
+
+  // A malformed link opens nothing and leaves the call as it is.
+  fake.app.emit('second-instance', {}, ['mitid-support-console', 'mitid-support-console://call?callId=bad id'], '/');
+  await expect(page.getByRole('heading', { level: 2, name: /1 af højst/ })).toBeVisible();
+  // Main logged that links came (and that one was refused), never what they held.
+  await expect.poll(() => mainLog()).toContain('Refused a call link');
+  expect(mainLog()).toContain('A call link arrived from the phone system.');
+  expect(mainLog()).not.toMatch(/701234567|pbx-bridge|bad id/);
+});
+
+/** Main's log file(s) in the user-data folder, as one text. */
+function mainLog(): string {
+  const dir = path.join(userData, 'logs');
+  return readdirSync(dir)
+    .filter((f) => f.startsWith('main'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
+}

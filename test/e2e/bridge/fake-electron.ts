@@ -53,6 +53,12 @@ class FakeApp extends EventEmitter {
   enableSandbox = () => {};
   commandLine = { appendSwitch: (...args: string[]) => void this.switches.push(args) };
   requestSingleInstanceLock = () => true;
+  /** Schemes main asked the OS to open with this app (call links). */
+  protocolClients: string[] = [];
+  setAsDefaultProtocolClient = (scheme: string) => {
+    this.protocolClients.push(scheme);
+    return true;
+  };
   quit = () => {
     const event = { defaultPrevented: false, preventDefault: () => void (event.defaultPrevented = true) };
     this.emit('before-quit', event);

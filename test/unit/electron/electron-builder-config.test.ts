@@ -29,6 +29,11 @@ describe('electron-builder.yml', () => {
     await expect(builderConfig.validateConfiguration(wrongType, debugLogger)).rejects.toThrow(/Invalid configuration object/);
   });
 
+  it('associates the call-link scheme the shell parses (macOS Info.plist, Linux .desktop)', async () => {
+    const { callLinkScheme } = await import('../../../shared/domain/phone-call/index');
+    expect(config.protocols).toEqual([{ name: 'MitID Support Console call link', schemes: [callLinkScheme] }]);
+  });
+
   it('names the app and builds NSIS and MSI, dmg, AppImage and deb', () => {
     expect(config.appId).toBe('dk.mitid.support.console');
     expect(config.productName).toBe('MitID Support Console');

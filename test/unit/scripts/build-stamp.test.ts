@@ -20,7 +20,7 @@ describe('build stamp', () => {
   write(root, 'server/cli/serve.ts', 'console.log("serve");');
   write(root, 'renderer/src/app.tsx', 'export {};');
   write(root, 'renderer/node_modules/x/index.js', 'ignored');
-  for (const out of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/server/serve.js']) write(root, out, '');
+  for (const out of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/server/serve.js', 'out/main/pglite-image.tar.gz']) write(root, out, '');
 
   it('is up to date only when every output exists and the stamp matches the sources', () => {
     const hash = sourceHash(root);

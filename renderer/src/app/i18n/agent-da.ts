@@ -114,6 +114,38 @@ export const agentDa = {
       newCall: 'Nyt opkald',
       reasonLabel: 'Årsag',
     },
+    phoneCall: {
+      callId: 'Opkald fra telefonsystemet, opkalds-ID {{callId}}.',
+      number: {
+        withheld: 'Nummeret er skjult.',
+        domestic: 'Dansk eller grønlandsk nummer.',
+        registered_mobile: 'Nummeret er personens registrerede mobilnummer.',
+        foreign: 'Udenlandsk nummer.',
+        registered_mobile_abroad: 'Nummeret er personens registrerede mobilnummer, og det er udenlandsk.',
+      },
+      signalOnly: 'Et nummer er kun et signal, aldrig et bevis for, hvem der ringer.',
+    },
+    wrapUp: {
+      title: 'Afslutningskode til telefonsystemet',
+      copy: 'Kopiér',
+      copied: 'Afslutningskoden {{code}} er kopieret.',
+      failed: 'Koden kunne ikke kopieres. Skriv den af.',
+    },
+    routing: {
+      title: 'Andre veje for personen',
+      erhverv: {
+        when: 'Gælder det MitID Erhverv (MitID til arbejdet)?',
+        agent: 'MitID Support hjælper ikke med MitID Erhverv: personen skal kontakte sin organisations brugeradministrator.',
+      },
+      selfService: {
+        when: 'Har personen MitID-appen?',
+        agent: 'Så kan personen selv skifte adgangskode på MitID.dk, med 24 timers ventetid. Tilbyd det, hvis det passer personen bedre.',
+      },
+      borgerservice: {
+        when: 'Henvisning til Borgerservice',
+        agent: 'Personen skal møde op i Borgerservice med gyldig billedlegitimation (pas eller kørekort) og sundhedskortet.',
+      },
+    },
     resume: {
       open: 'Du har et opkald i gang, startet kl. {{time}} ({{person}}). Genoptag det, eller afbryd det, før du starter et nyt.',
       resume: 'Genoptag',
@@ -222,6 +254,14 @@ export const agentDa = {
     neutral: 'Jeg kan desværre ikke hjælpe dig over telefonen. Du er velkommen til at henvende dig i Borgerservice.',
     expired:
       'Vi nåede ikke at gøre identifikationen færdig i tide. Hvis du vil prøve igen, starter vi forfra.',
+    routing: {
+      erhverv:
+        'Hvis det gælder dit MitID til arbejdet, altså MitID Erhverv, er det din organisations brugeradministrator, der kan hjælpe dig. Kontakt den, der administrerer MitID Erhverv hos jer.',
+      selfService:
+        'Hvis du har MitID-appen, kan du selv skifte din adgangskode på MitID.dk. Af sikkerhedshensyn er der en ventetid på 24 timer.',
+      borgerservice:
+        'Du kan få hjælp i Borgerservice i din kommune. Tag gyldig billedlegitimation med, fx dit pas eller kørekort, og dit sundhedskort.',
+    },
   },
   redFlag: {
     open: 'Rødt flag',
@@ -302,6 +342,7 @@ export const agentDa = {
     submit: 'Næste / send formularen',
     dontKnow: 'Personen ved det ikke',
     abort: 'Afbryd opkaldet',
+    wrapUp: 'Kopiér afslutningskoden',
     lock: 'Lås konsollen',
     redFlag: 'Rødt flag: marker hvad du bemærker',
     or: 'eller',

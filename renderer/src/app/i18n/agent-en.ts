@@ -116,6 +116,38 @@ export const agentEn = {
       newCall: 'New call',
       reasonLabel: 'Reason',
     },
+    phoneCall: {
+      callId: 'Call from the phone system, call ID {{callId}}.',
+      number: {
+        withheld: 'The number is withheld.',
+        domestic: 'A Danish or Greenlandic number.',
+        registered_mobile: 'The number is the person’s registered mobile number.',
+        foreign: 'A foreign number.',
+        registered_mobile_abroad: 'The number is the person’s registered mobile number, and it is foreign.',
+      },
+      signalOnly: 'A number is only a signal, never proof of who is calling.',
+    },
+    wrapUp: {
+      title: 'Wrap-up code for the phone system',
+      copy: 'Copy',
+      copied: 'Wrap-up code {{code}} copied.',
+      failed: 'The code could not be copied. Type it in.',
+    },
+    routing: {
+      title: 'Other ways for the caller',
+      erhverv: {
+        when: 'Is it about MitID Erhverv (MitID for work)?',
+        agent: 'MitID Support does not help with MitID Erhverv: the caller contacts their organisation’s user administrator.',
+      },
+      selfService: {
+        when: 'Does the caller have the MitID app?',
+        agent: 'Then they can change their password themselves on MitID.dk, with a 24-hour wait. Offer it if it suits them better.',
+      },
+      borgerservice: {
+        when: 'Referral to Borgerservice',
+        agent: 'The caller goes to Borgerservice with valid photo ID (passport or driving licence) and their health insurance card.',
+      },
+    },
     resume: {
       open: 'You have a call in progress, started at {{time}} ({{person}}). Resume it, or abort it before you start a new one.',
       resume: 'Resume',
@@ -222,6 +254,14 @@ export const agentEn = {
       'MitID never calls you, and nobody from MitID will ever ask for your password or an activation code. If someone asked you to call us or to pass on a code, hang up on them, and never give a code to anyone. If you think someone else knows your password or has used your MitID, call MitID Support yourself on the number at MitID.dk to have it blocked, and report it to the police on 114.',
     neutral: 'Unfortunately I cannot help you over the phone. You are welcome to contact Borgerservice.',
     expired: 'We did not finish the identification in time. If you want to try again, we will start over.',
+    routing: {
+      erhverv:
+        'If this is about your MitID for work, MitID Erhverv, your organisation’s user administrator can help you. Please contact whoever manages MitID Erhverv where you work.',
+      selfService:
+        'If you have the MitID app, you can change your password yourself on MitID.dk. For security, there is a waiting period of 24 hours.',
+      borgerservice:
+        'You can get help at Borgerservice in your municipality. Please bring valid photo ID, such as your passport or driving licence, and your health insurance card.',
+    },
   },
   redFlag: {
     open: 'Red flag',
@@ -302,6 +342,7 @@ export const agentEn = {
     submit: 'Next / submit the form',
     dontKnow: "The caller doesn't know",
     abort: 'Abort the call',
+    wrapUp: 'Copy the wrap-up code',
     lock: 'Lock the console',
     redFlag: 'Red flag: mark what you notice',
     or: 'or',

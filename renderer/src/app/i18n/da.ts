@@ -19,6 +19,7 @@ export const da = {
     personAccessLog: 'Personopslag',
     cosign: 'Godkendelser',
     cosignWaiting: '{{count}} venter på godkendelse',
+    trainer: 'Træner',
   },
   language: {
     label: 'Sprog',

@@ -21,6 +21,7 @@ export const en = {
     personAccessLog: 'Person access log',
     cosign: 'Co-sign',
     cosignWaiting: '{{count}} waiting for co-sign',
+    trainer: 'Trainer',
   },
   language: {
     label: 'Language',

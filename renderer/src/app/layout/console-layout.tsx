@@ -11,6 +11,7 @@ import { Outlet, useNavigate, useNavigation } from 'react-router';
 import { AgentShortcuts } from './keyboard-shortcuts';
 import { IdleLock } from '../screens';
 import { useAuth } from '../auth';
+import { CallLinkListener } from '../call-links';
 import { useHealth } from '../health';
 import { ConnectionBanner } from './connection-banner';
 import { useDesktopSettings } from '../desktop-settings';
@@ -95,6 +96,7 @@ export function ConsoleLayout() {
       {/* The lock covers every signed-in screen; the agent's keys (Alt+N, Alt+M, ?) work on every agent screen. */}
       {session ? <IdleLock session={session} /> : null}
       {session?.user.role === 'agent' ? <AgentShortcuts /> : null}
+      <CallLinkListener />
       <Box sx={{ height: 4 }}>{loading ? <LinearProgress aria-label={t('app.loading')} /> : null}</Box>
       {/* Supervisor screens are wide tables and charts: they use the window's width. Agent screens keep a readable line. */}
       <Container component="main" id="main" tabIndex={-1} maxWidth={session?.user.role === 'supervisor' ? false : 'lg'} sx={{ flexGrow: 1, outline: 'none' }}>

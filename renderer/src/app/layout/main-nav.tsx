@@ -3,12 +3,14 @@ import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Role } from '../../../../shared/api/index';
+import { useHealth } from '../health';
 import { screens } from '../screens';
 import { CosignBadge } from './cosign-badge';
 
 /** The signed-in user's screens as links; NavLink marks the open one with aria-current="page". */
 export function MainNav({ role }: { role: Role }) {
   const { t } = useTranslation();
+  const { health } = useHealth();
   return (
     <Box
       component="nav"
@@ -16,7 +18,7 @@ export function MainNav({ role }: { role: Role }) {
       sx={{ display: 'flex', gap: 0.5, px: 2, py: 0.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
     >
       {screens
-        .filter((s) => s.role === role && !s.hidden)
+        .filter((s) => s.role === role && !s.hidden && (!s.sandboxOnly || health?.sandbox === true))
         .map((s) => (
           <Button
             key={s.path}

@@ -5,16 +5,20 @@ import Dialog from '@mui/material/Dialog';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { errorCodes } from '../../../../shared/api/api-error';
-import type { ApiError, SessionInfo } from '../../../../shared/api/index';
+import type { SessionInfo } from '../../../../shared/api/index';
 import { useAuth } from '../../app/auth';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useAgentCatalogue } from '../../app/i18n/agent-catalogue';
+import { useApiMutation } from '../../app/use-api-mutation';
 import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';
+import { Form, useZodForm } from '../../components/form';
 import { writeLocked, type LockReason } from './lock-state';
+
+const unlockSchema = z.object({ password: z.string().min(1) });
 
 /**
  * The locked console: a full-screen modal over the (still mounted) screens, so nothing behind it shows
@@ -25,41 +29,28 @@ export function LockScreen({ session, reason, onUnlocked }: { session: SessionIn
   const { t } = useTranslation();
   const api = useConsoleApi();
   const { signOut } = useAuth();
-  const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<'required' | 'wrong' | ApiError | null>(null);
-  const [pending, setPending] = useState(false);
-
-  const unlock = async (event: FormEvent) => {
-    event.preventDefault();
-    if (pending) return;
-    if (password === '') {
-      setProblem('required');
-      return;
-    }
-    setPending(true);
-    setProblem(null);
+  const form = useZodForm(unlockSchema, { defaultValues: { password: '' } });
+  const unlock = useApiMutation(async ({ password }: z.output<typeof unlockSchema>) => {
     try {
       await api.unlockSession({ password });
-      writeLocked(null);
-      onUnlocked();
     } catch (error) {
-      const apiError = toApiError(error);
+      form.reset();
       // Too many wrong passwords end the session: the shell then sends the user to sign in (and back).
-      if (apiError.code === errorCodes.unauthenticated) writeLocked(null);
-      setProblem(apiError.code === errorCodes.invalidCredentials ? 'wrong' : apiError);
-      setPassword('');
-      setPending(false);
+      if (toApiError(error).code === errorCodes.unauthenticated) writeLocked(null);
+      throw error;
     }
-  };
-
-  const message =
-    problem === 'required'
-      ? t('lock.passwordRequired')
-      : problem === 'wrong'
-        ? t('lock.wrongPassword')
-        : problem
-          ? describeApiError(t, problem)
-          : null;
+    writeLocked(null);
+    onUnlocked();
+  });
+  const wrong = unlock.error?.code === errorCodes.invalidCredentials;
+  const required = form.formState.errors.password !== undefined;
+  const message = required
+    ? t('lock.passwordRequired')
+    : wrong
+      ? t('lock.wrongPassword')
+      : unlock.error
+        ? describeApiError(t, unlock.error)
+        : null;
 
   return (
     <Dialog
@@ -72,7 +63,7 @@ export function LockScreen({ session, reason, onUnlocked }: { session: SessionIn
       slotProps={{ paper: { sx: { bgcolor: 'background.default', backgroundImage: 'none' } } }}
     >
       <Stack sx={{ flexGrow: 1, alignItems: 'center', justifyContent: 'center', p: 3, overflowY: 'auto' }}>
-        <Stack component="form" noValidate onSubmit={unlock} spacing={2.5} sx={{ width: '100%', maxWidth: 420 }}>
+        <Form form={form} onValid={(values) => unlock.run(values)} spacing={2.5} sx={{ width: '100%', maxWidth: 420 }}>
           <LockOutlined color="primary" sx={{ fontSize: 48, alignSelf: 'center' }} aria-hidden />
           <Typography variant="h1" id="lock-title" sx={{ textAlign: 'center' }}>
             {t('lock.title')}
@@ -91,17 +82,16 @@ export function LockScreen({ session, reason, onUnlocked }: { session: SessionIn
             type="password"
             autoComplete="current-password"
             autoFocus
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            error={problem === 'required' || problem === 'wrong'}
-            slotProps={{ htmlInput: { readOnly: pending } }}
+            {...form.register('password')}
+            error={required || wrong}
+            slotProps={{ htmlInput: { readOnly: unlock.pending } }}
           />
-          <Button type="submit" variant="contained" size="large" disabled={pending}>
-            {pending ? t('lock.unlocking') : t('lock.unlock')}
+          <Button type="submit" variant="contained" size="large" disabled={unlock.pending}>
+            {unlock.pending ? t('lock.unlocking') : t('lock.unlock')}
           </Button>
           <Button
             variant="text"
-            disabled={pending}
+            disabled={unlock.pending}
             onClick={() => {
               writeLocked(null);
               void signOut();
@@ -109,7 +99,7 @@ export function LockScreen({ session, reason, onUnlocked }: { session: SessionIn
           >
             {t('lock.signOut')}
           </Button>
-        </Stack>
+        </Form>
       </Stack>
     </Dialog>
   );

@@ -7,18 +7,20 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { AbortReason, VerificationView } from '../../../../shared/api/index';
+import { z } from 'zod';
+import type { VerificationView } from '../../../../shared/api/index';
+import { abortNoteSchema, abortReasonSchema } from '../../../../shared/api/operations/verification';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useApiMutation } from '../../app/use-api-mutation';
 import { describeApiError } from '../../components/api-error-alert';
+import { Form, useZodForm } from '../../components/form';
 import { RadioRow } from '../../components/radio-row';
 import { callStore } from './call-store';
 
-const maxNote = 500;
-// The contract's abortReasonSchema options, as values (importing the schema would pull zod in here).
-const abortReasons = ['caller_hung_up', 'suspected_fraud', 'other'] as const satisfies readonly AbortReason[];
+// The contract's own rules for the reason and the note.
+const abortSchema = z.object({ reason: abortReasonSchema, note: abortNoteSchema });
 
 /** Ends the verification early with a reason (and an optional note without personal data). */
 export function AbortDialog({
@@ -34,48 +36,39 @@ export function AbortDialog({
 }) {
   const { t } = useTranslation();
   const api = useConsoleApi();
-  const [reason, setReason] = useState<AbortReason>('caller_hung_up');
-  const [note, setNote] = useState('');
-  const abort = useApiMutation(async () => {
-    const trimmed = note.trim();
-    const view = await api.abortVerification({ id: verificationId, reason, ...(trimmed ? { note: trimmed } : {}) });
+  const form = useZodForm(abortSchema, { mode: 'onChange', defaultValues: { reason: 'caller_hung_up', note: '' } });
+  const abort = useApiMutation(async ({ reason, note }: z.output<typeof abortSchema>) => {
+    const view = await api.abortVerification({ id: verificationId, reason, ...(note ? { note } : {}) });
     callStore.setView(view);
     onAborted(view);
   });
   const { pending, error: failure } = abort;
-  const noteTooLong = note.trim().length > maxNote;
-
-  const confirm = async () => {
-    if (noteTooLong) return;
-    await abort.run();
-  };
+  const noteTooLong = form.formState.errors.note !== undefined;
 
   return (
     <Dialog open={open} onClose={pending ? undefined : onClose} aria-labelledby="abort-title" maxWidth="sm" fullWidth>
-      <Stack
-        component="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void confirm();
-        }}
-      >
+      <Form form={form} onValid={(values) => abort.run(values)}>
         <DialogTitle id="abort-title">{t('call.abort.title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2}>
             <Typography>{t('call.abort.intro')}</Typography>
-            <RadioRow
-              label={t('call.abort.reason')}
-              name="abort-reason"
-              value={reason}
-              onChange={setReason}
-              disabled={pending}
-              options={abortReasons.map((r) => ({ value: r, label: t(`call.abort.reasons.${r}`) }))}
+            <Controller
+              control={form.control}
+              name="reason"
+              render={({ field }) => (
+                <RadioRow
+                  label={t('call.abort.reason')}
+                  name="abort-reason"
+                  value={field.value}
+                  onChange={field.onChange}
+                  disabled={pending}
+                  options={abortReasonSchema.options.map((r) => ({ value: r, label: t(`call.abort.reasons.${r}`) }))}
+                />
+              )}
             />
             <TextField
               label={t('call.abort.note')}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
+              {...form.register('note')}
               multiline
               minRows={2}
               error={noteTooLong}
@@ -97,7 +90,7 @@ export function AbortDialog({
             {t('call.abort.confirm')}
           </Button>
         </DialogActions>
-      </Stack>
+      </Form>
     </Dialog>
   );
 }

@@ -3,6 +3,7 @@
 // holds a CPR number and the caller's answers as typed.
 import { useSyncExternalStore } from 'react';
 import type { VerificationView } from '../../../../shared/api/index';
+import type { PhoneCall } from '../../../../shared/domain/phone-call/call-link';
 import type { IdentifyValues } from './identify-schema';
 
 export interface CallState {
@@ -13,9 +14,11 @@ export interface CallState {
   drafts: Readonly<Record<string, string>>;
   /** The identify form as typed, until a verification starts. */
   identify: IdentifyValues | null;
+  /** The phone system's call this one came from (screen pop), until its verification starts with it. */
+  phoneCall: PhoneCall | null;
 }
 
-const empty: CallState = { ownerId: null, view: null, drafts: {}, identify: null };
+const empty: CallState = { ownerId: null, view: null, drafts: {}, identify: null, phoneCall: null };
 let state: CallState = empty;
 const listeners = new Set<() => void>();
 
@@ -45,6 +48,10 @@ export const callStore = {
   },
   setIdentify(values: IdentifyValues): void {
     set({ ...state, identify: values });
+  },
+  /** A new call from the phone system's screen pop: nothing of the previous one stays. */
+  startPhoneCall(phoneCall: PhoneCall): void {
+    set({ ...empty, ownerId: state.ownerId, phoneCall });
   },
   /** A new call: nothing of the previous one stays. */
   reset(): void {

@@ -69,7 +69,9 @@ export function IdentifyForm({
   // One start at a time (useApiMutation's ref: a second Enter in the same tick must see the first one).
   const starting = useApiMutation(async (values: IdentifyValues) => {
     try {
-      const view = await api.startVerification(toStartInput(values));
+      // A screen-popped call carries the phone system's call ID (and the number, which the API only classifies).
+      const { phoneCall } = callStore.get();
+      const view = await api.startVerification({ ...toStartInput(values), ...(phoneCall ? { phoneCall } : {}) });
       callStore.setView(view);
       onStarted(view);
     } catch (error) {

@@ -8,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import { errorCodes } from '../../../../shared/api/api-error';
 import type { ApiError, VerificationView } from '../../../../shared/api/index';
 import { useAuth } from '../../app/auth';
+import { callLinkStore, usePendingCallLink } from '../../app/call-links';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useAgentCatalogue } from '../../app/i18n/agent-catalogue';
 import { toApiError, useApiQuery } from '../../app/use-api-query';
@@ -20,6 +21,7 @@ import { callStore, useCallState } from './call-store';
 import { IdentifyForm } from './identify-form';
 import { OpenCallOffer } from './open-call-offer';
 import { OutcomeStep } from './outcome-step';
+import { PhoneCallNotice, previewCallerNumber } from './phone-call-notice';
 import { QuestionStep } from './question-step';
 import { RedFlagButton, RedFlagNotice } from './red-flag';
 
@@ -97,6 +99,18 @@ export function NewCallPage() {
     };
   }, [api, idParam, attempt]);
 
+  // The phone system's screen pop: a new call with its call ID. A call still in progress stays open on
+  // the server (offered above the form, to resume or abort).
+  const link = usePendingCallLink();
+  const claimed = Boolean(userId) && call.ownerId === userId;
+  useEffect(() => {
+    if (!link || !claimed) return;
+    const phoneCall = callLinkStore.take();
+    if (!phoneCall) return;
+    callStore.startPhoneCall(phoneCall);
+    setParams({});
+  }, [link, claimed, setParams]);
+
   const view = call.view && call.view.id === idParam ? call.view : null;
   const inProgress = view?.status === 'in_progress';
 
@@ -172,7 +186,9 @@ export function NewCallPage() {
     content = (
       <>
         <OpenCallOffer calls={openCalls} onResume={resume} onEnded={myCalls.reload} />
-        <IdentifyForm onStarted={show} openCalls={openCalls} onResume={resume} />
+        {call.phoneCall ? <PhoneCallNotice callId={call.phoneCall.callId} callerNumber={previewCallerNumber(call.phoneCall)} /> : null}
+        {/* A new form per screen pop: nothing typed for the previous caller stays. */}
+        <IdentifyForm key={call.phoneCall ? `pop:${call.phoneCall.callId}` : 'manual'} onStarted={show} openCalls={openCalls} onResume={resume} />
       </>
     );
   }

@@ -18,8 +18,11 @@ import { callStore } from './call-store';
 import { CosignWaiting } from './cosign-waiting';
 import { FraudScript } from './fraud-script';
 import { outcomeCategory } from '../../components/outcome-category';
+import { CallRouting } from './call-routing';
 import { outcomeScriptKey } from './outcome';
+import { PhoneCallNotice } from './phone-call-notice';
 import { ScriptLine } from './script-line';
+import { WrapUpCode } from './wrap-up-code';
 
 const severity = { passed: 'success', refer: 'warning', notVerified: 'error', aborted: 'info', expired: 'info', inProgress: 'info' } as const;
 
@@ -117,6 +120,10 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
           </ScriptLine>
         ) : null}
         <FraudScript view={view} />
+        {view.phoneCall ? <PhoneCallNotice callId={view.phoneCall.callId} callerNumber={view.phoneCall.callerNumber} /> : null}
+        <CallRouting view={view} />
+        {/* After the call (not while the code is still to be sent): the code for the phone system's wrap-up. */}
+        {reason && !canSend && !waitingForCosign ? <WrapUpCode reason={reason} /> : null}
         {failure ? (
           <Alert
             severity="error"

@@ -87,6 +87,8 @@ export function VerificationDetailPage() {
             [t('detail.score'), formatPercent(s.scorePercent, lang) || t('review.none')],
             [t('detail.outcome'), <Chip key="o" size="small" variant="outlined" label={`${t(`review.status.${s.status}`)}${s.outcome && s.outcome !== 'passed' ? ` – ${t(`review.outcome.${s.outcome}`)}` : ''}`} />],
             [t('detail.duration'), formatDuration(s.durationSeconds) || t('review.none')],
+            [t('detail.callId'), s.callId ?? t('detail.noCallId')],
+            [t('detail.callerNumber'), s.callerNumber ? t(`review.callerNumber.${s.callerNumber}`) : t('review.none')],
           ]}
         />
       </Section>

@@ -1,5 +1,6 @@
 // The filter form's values (strings, as inputs hold them) and the contract's filter, both ways.
 import type { VerificationFilterInput, VerificationStatus } from '../../../../shared/api/index';
+import { isCallId } from '../../../../shared/domain/phone-call/call-id';
 
 export interface FilterValues {
   /** datetime-local values, in the console's local time */
@@ -9,9 +10,11 @@ export interface FilterValues {
   status: '' | VerificationStatus;
   flagged: '' | 'yes' | 'no';
   cpr: string;
+  /** The phone system's call ID, exactly. */
+  callId: string;
 }
 
-export const emptyFilterValues: FilterValues = { from: '', to: '', agentId: '', status: '', flagged: '', cpr: '' };
+export const emptyFilterValues: FilterValues = { from: '', to: '', agentId: '', status: '', flagged: '', cpr: '', callId: '' };
 
 /** Ten digits, with or without the hyphen or spaces (no modulus-11 check: cpr.dk). */
 export function isFullCpr(value: string): boolean {
@@ -34,11 +37,13 @@ export function toFilter(v: FilterValues): VerificationFilterInput {
   if (v.status) filter.status = v.status;
   if (v.flagged) filter.flagged = v.flagged === 'yes';
   if (v.cpr.trim()) filter.cpr = v.cpr.trim();
+  if (v.callId.trim()) filter.callId = v.callId.trim();
   return filter;
 }
 
 export interface FilterProblems {
   cpr?: 'cprInvalid';
+  callId?: 'callIdInvalid';
   from?: 'dateInvalid';
   to?: 'dateInvalid' | 'rangeInvalid';
 }
@@ -47,6 +52,7 @@ export interface FilterProblems {
 export function filterProblems(v: FilterValues): FilterProblems {
   const problems: FilterProblems = {};
   if (v.cpr.trim() && !isFullCpr(v.cpr)) problems.cpr = 'cprInvalid';
+  if (v.callId.trim() && !isCallId(v.callId.trim())) problems.callId = 'callIdInvalid';
   const from = localToIso(v.from);
   const to = localToIso(v.to);
   if (v.from && !from) problems.from = 'dateInvalid';

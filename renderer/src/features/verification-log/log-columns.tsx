@@ -1,4 +1,6 @@
 import FlagIcon from '@mui/icons-material/Flag';
+import PhoneDisabledIcon from '@mui/icons-material/PhoneDisabledOutlined';
+import PublicIcon from '@mui/icons-material/Public';
 import SpeedIcon from '@mui/icons-material/Speed';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
@@ -41,10 +43,23 @@ export function logColumns(t: TFunction, language: string): GridColDef<Verificat
       flex: 1.2,
       renderCell: ({ row }) => {
         const time = formatDateTime(row.startedAt, language);
-        return (
+        const link = (
           <MuiLink component={Link} to={`/supervisor/verifications/${row.id}`} aria-label={t('log.openRow', { time })} onClick={(e) => e.stopPropagation()} sx={{ whiteSpace: 'nowrap' }}>
             {time}
           </MuiLink>
+        );
+        if (!row.callId) return link;
+        // The phone system's call ID under the time, not a column of its own: at 1280 px every column
+        // already has the width its longest value needs. A long ID ends in an ellipsis here; the detail,
+        // the search and the CSV have it whole.
+        return (
+          <Stack sx={{ justifyContent: 'center', height: '100%', minWidth: 0, lineHeight: 1.3 }}>
+            {link}
+            <Box component="span" title={row.callId} data-testid="log-call-id" sx={{ typography: 'caption', color: 'text.secondary', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+              <Box component="span" sx={visuallyHidden}>{`${t('log.columns.callId')}: `}</Box>
+              {row.callId}
+            </Box>
+          </Stack>
         );
       },
     }),
@@ -76,6 +91,10 @@ export function logColumns(t: TFunction, language: string): GridColDef<Verificat
       renderCell: ({ row }) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
           {row.flagged ? <FlagIcon color="error" fontSize="small" titleAccess={t('log.flagged')} /> : null}
+          {row.callerNumber === 'withheld' ? <PhoneDisabledIcon color="action" fontSize="small" titleAccess={t('review.callerNumber.withheld')} /> : null}
+          {row.callerNumber === 'foreign' || row.callerNumber === 'registered_mobile_abroad' ? (
+            <PublicIcon color="action" fontSize="small" titleAccess={t(`review.callerNumber.${row.callerNumber}`)} />
+          ) : null}
           {row.velocitySignals > 0 ? (
             // The count on the chip, the words for screen readers and as a tooltip: a word on the chip cut the column.
             <Tooltip title={t('log.signals', { count: row.velocitySignals })}>

@@ -78,6 +78,17 @@ export function LogFilters({ agents, onApply, initial = emptyFilterValues }: { a
           slotProps={{ htmlInput: { inputMode: 'numeric', spellCheck: false, maxLength: 13 } }}
           sx={{ width: 200 }}
         />
+        <TextField
+          label={t('log.filters.callId')}
+          size="small"
+          value={values.callId}
+          onChange={set('callId')}
+          error={Boolean(show.callId)}
+          helperText={show.callId ? t('log.filters.callIdInvalid') : t('log.filters.callIdHelp')}
+          autoComplete="off"
+          slotProps={{ htmlInput: { spellCheck: false, maxLength: 128 } }}
+          sx={{ width: 200 }}
+        />
         <Stack direction="row" spacing={1} sx={{ pt: 0.25 }}>
           <Button type="submit" variant="contained">
             {t('log.filters.apply')}

@@ -4,12 +4,15 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { Controller } from 'react-hook-form';
 import type { WatchStats } from '../../../../shared/api/index';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { dateRangeSchema, type DateRangeProblem } from '../../components/date-range';
 import { DateTimeInput } from '../../components/date-time-inputs';
+import { Form, useZodForm } from '../../components/form';
 import { Page } from '../../components/page';
 import { localeOf } from '../../components/review-format';
 import { AnomalyLists } from './anomaly-lists';
@@ -29,26 +32,41 @@ function lastDay(): { from: string; to: string } {
 export function WatchPage() {
   const { t } = useSupervisorCatalogue();
   const [range, setRange] = useState(lastDay);
-  const [draft, setDraft] = useState(range);
+  const form = useZodForm(dateRangeSchema, { defaultValues: range });
   const from = new Date(range.from).toISOString();
   const to = new Date(range.to).toISOString();
   const stats = useApiQuery(`watch:${from}:${to}`, (a) => a.getWatchStats({ from, to }));
-
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    if (new Date(draft.to) > new Date(draft.from)) setRange(draft);
+  const problem = (field: 'from' | 'to') => {
+    const message = form.formState.errors[field]?.message as DateRangeProblem | undefined;
+    return message ? t(`log.filters.${message}`) : undefined;
   };
 
   return (
     <Page title={t('nav.watch')}>
       <Paper variant="outlined" sx={{ p: 2 }}>
-        <Stack component="form" direction="row" spacing={2} onSubmit={apply} sx={{ alignItems: 'center' }}>
-          <DateTimeInput label={t('watchScreen.from')} value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} />
-          <DateTimeInput label={t('watchScreen.to')} value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} />
-          <Button type="submit" variant="contained">
+        <Form form={form} onValid={setRange} direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+          {(['from', 'to'] as const).map((field) => (
+            <Controller
+              key={field}
+              control={form.control}
+              name={field}
+              render={({ field: input }) => (
+                <DateTimeInput
+                  label={t(`watchScreen.${field}`)}
+                  value={input.value}
+                  onChange={input.onChange}
+                  onBlur={input.onBlur}
+                  name={input.name}
+                  error={problem(field) !== undefined}
+                  helperText={problem(field)}
+                />
+              )}
+            />
+          ))}
+          <Button type="submit" variant="contained" sx={{ mt: 0.25 }}>
             {t('watchScreen.update')}
           </Button>
-        </Stack>
+        </Form>
       </Paper>
       {stats.status === 'loading' ? <CircularProgress aria-label={t('app.loading')} /> : null}
       {stats.status === 'error' ? <ApiErrorAlert error={stats.error} onRetry={stats.reload} /> : null}

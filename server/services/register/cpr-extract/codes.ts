@@ -1,6 +1,8 @@
-// The CPR code tables an extract needs to be read: roads (municipality + road code → street name),
-// post districts (road + house number range → postcode and district) and authorities (birth
-// registration parishes, countries, municipalities old and new, each with validity dates).
+// The CPR code tables in memory: roads (municipality + road code → street name), post districts
+// (road + house number range → postcode and district) and authorities (birth registration parishes,
+// countries, municipalities old and new, each with validity dates). Built from register_codes
+// (code-store.ts), never from files: the importer reads persons with them, the writer exports with them.
+import type { RegisterCodeRow } from '../../../db/schema/register';
 import type { CivilStatus, PersonStatus } from '../port';
 
 export interface Authority {
@@ -28,6 +30,26 @@ export class CodeTables {
   readonly postDistricts = new Map<string, PostDistrictRange[]>();
   readonly authorities = new Map<string, Authority>();
 
+  static fromRows(rows: Iterable<RegisterCodeRow>): CodeTables {
+    const codes = new CodeTables();
+    for (const r of rows) {
+      if (r.kind === 'road') codes.addRoad(r.municipalityCode, r.code, r.name);
+      else if (r.kind === 'post_district') {
+        codes.addPostDistrict(r.municipalityCode, r.code, { from: r.houseFrom ?? 0, to: r.houseTo ?? 9999, evenOdd: r.evenOdd ?? '', postcode: r.postcode ?? '', district: r.name });
+      } else {
+        codes.authorities.set(r.code.padStart(4, '0'), {
+          code: r.code,
+          type: r.authorityType ?? '',
+          name: r.name,
+          alpha2: r.alpha2 ?? '',
+          validFrom: r.validFrom ?? '',
+          validTo: r.validTo ?? '',
+        });
+      }
+    }
+    return codes;
+  }
+
   addRoad(municipalityCode: string, roadCode: string, name: string): void {
     this.roads.set(`${municipalityCode}:${roadCode}`, name);
   }
@@ -51,6 +73,33 @@ export class CodeTables {
     const hit = ranges.find((r) => n >= r.from && n <= r.to && (r.evenOdd !== 'L' && r.evenOdd !== 'U' ? true : r.evenOdd === parity));
     return hit ? { postcode: hit.postcode, district: hit.district } : undefined;
   }
+
+  /** The road code of a street in one post district of a municipality (the writer's way back). */
+  roadCodeOf(municipalityCode: string, street: string, postcode: string): string | undefined {
+    if (!this.roadIndex) {
+      this.roadIndex = new Map();
+      for (const [key, ranges] of this.postDistricts) {
+        const name = this.roads.get(key);
+        const [municipality, road] = key.split(':') as [string, string];
+        for (const r of ranges) if (name !== undefined) this.roadIndex.set(`${municipality}|${name}|${r.postcode}`, road);
+      }
+    }
+    return this.roadIndex.get(`${municipalityCode}|${street}|${postcode}`);
+  }
+  private roadIndex: Map<string, string> | undefined;
+
+  /** The authority code of a parish or country (by name, or a country by ISO alpha-2). */
+  authorityCodeOf(type: string, nameOrAlpha2: string): string | undefined {
+    if (!this.authorityIndex) {
+      this.authorityIndex = new Map();
+      for (const a of this.authorities.values()) {
+        this.authorityIndex.set(`${a.type}|${a.name}`, a.code);
+        if (a.alpha2) this.authorityIndex.set(`${a.type}|${a.alpha2}`, a.code);
+      }
+    }
+    return this.authorityIndex.get(`${type}|${nameOrAlpha2}`);
+  }
+  private authorityIndex: Map<string, string> | undefined;
 
   get size(): number {
     return this.roads.size + this.postDistricts.size + this.authorities.size;

@@ -1,22 +1,23 @@
 // Exports the register tables (the sandbox) as CPR extract files in the public layouts: persons.txt
 // (P12170), roads.txt (P05780: road names and post districts) and authorities.txt (P02680: parishes,
-// countries, municipalities). Reads persons in CPR order in batches and writes as it goes, so a
+// countries, municipalities) from the register's code tables (register_codes). Reads persons in CPR order in batches and writes as it goes, so a
 // million persons never sit in memory; only the code tables it builds do.
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { asc, eq, gt, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { countries, municipalities } from '../../../../shared/domain/geography/index';
 import {
   registerAddresses,
   registerCivilStatus,
+  registerCodes,
   registerNameHistory,
   registerPersons,
   registerRelations,
 } from '../../../db/schema/register';
 import type { Database } from '../../../db/types';
-import { codeOfCivilStatus, codeOfStatus, formatHouseNumber, nameAddressProtectionType } from './codes';
+import { loadCodeTables } from './code-store';
+import { codeOfCivilStatus, codeOfStatus, formatHouseNumber, nameAddressProtectionType, type CodeTables } from './codes';
 import { formatRecord } from './codec';
 import { authorityTypes, codeRecords, personRecords as R } from './layout';
 
@@ -58,48 +59,24 @@ class LineFile {
   }
 }
 
-/** Codes handed out as the export meets roads, parishes and countries. */
-class CodeAllocator {
-  private readonly roads = new Map<string, { municipalityCode: string; roadCode: string; street: string; postcode: string; town: string }>();
-  private readonly nextRoad = new Map<string, number>();
-  readonly parishes = new Map<string, string>();
-  readonly countries = new Map<string, { code: string; name: string; alpha2: string }>();
-
-  road(municipalityCode: string, street: string, postcode: string, town: string): string {
-    const key = `${municipalityCode}|${street}|${postcode}|${town}`;
-    const known = this.roads.get(key);
-    if (known) return known.roadCode;
-    const n = (this.nextRoad.get(municipalityCode) ?? 0) + 1;
-    if (n > 9999) throw new Error(`more than 9999 roads in municipality ${municipalityCode}`);
-    this.nextRoad.set(municipalityCode, n);
-    const roadCode = String(n).padStart(4, '0');
-    this.roads.set(key, { municipalityCode, roadCode, street, postcode, town });
-    return roadCode;
-  }
-
-  parish(name: string): string {
-    let code = this.parishes.get(name);
-    if (!code) {
-      code = String(7000 + this.parishes.size);
-      this.parishes.set(name, code);
-    }
+/** The codes of the register's own code tables (register_codes); a value without one is an error, not a new code. */
+class CodeFinder {
+  constructor(private readonly tables: CodeTables) {}
+  road(municipalityCode: string, street: string, postcode: string): string {
+    const code = this.tables.roadCodeOf(municipalityCode, street, postcode);
+    if (!code) throw new Error(`no road code for a street in municipality ${municipalityCode}, post district ${postcode}: register_codes lacks it`);
     return code;
   }
-
+  parish(name: string): string {
+    const code = this.tables.authorityCodeOf(authorityTypes.parish, name);
+    if (!code) throw new Error('a birth parish is not in register_codes');
+    return code;
+  }
   /** A country by ISO alpha-2, or by name for a birthplace abroad. */
   country(alpha2OrName: string): string {
-    const known = countries.find((c) => c.code === alpha2OrName || c.name === alpha2OrName);
-    const key = known?.code ?? `name:${alpha2OrName}`;
-    let entry = this.countries.get(key);
-    if (!entry) {
-      entry = { code: String(5100 + this.countries.size), name: known?.name ?? alpha2OrName, alpha2: known?.code ?? '' };
-      this.countries.set(key, entry);
-    }
-    return entry.code;
-  }
-
-  allRoads() {
-    return this.roads.values();
+    const code = this.tables.authorityCodeOf(authorityTypes.country, alpha2OrName);
+    if (!code) throw new Error(`country ${alpha2OrName.length === 2 ? alpha2OrName : '(by name)'} is not in register_codes`);
+    return code;
   }
 }
 
@@ -123,7 +100,7 @@ export async function writeExtract(db: Database, dir: string, options: { now: Da
     roads: path.join(dir, 'roads.txt'),
     authorities: path.join(dir, 'authorities.txt'),
   };
-  const codes = new CodeAllocator();
+  const codes = new CodeFinder(await loadCodeTables(db));
   const out = new LineFile(files.persons);
   const production = ymd(options.now);
   out.add(formatRecord(R.start, { taskNumber: '1', productionDate: production, previousProductionDate: '' }));
@@ -164,7 +141,7 @@ export async function writeExtract(db: Database, dir: string, options: { now: Da
       );
       const current = own.addresses.find((a) => a.movedOut === null);
       if (current?.street && current.municipalityCode && current.postcode && current.town && current.houseNumber) {
-        const roadCode = codes.road(current.municipalityCode, current.street, current.postcode, current.town);
+        const roadCode = codes.road(current.municipalityCode, current.street, current.postcode);
         const place = { municipalityCode: current.municipalityCode, roadCode, houseNumber: formatHouseNumber(current.houseNumber), floor: current.floor ?? '', door: current.door ?? '' };
         out.add(formatRecord(R.currentAddress, { pnr, ...place, movedIn: current.movedIn }));
         out.add(formatRecord(R.writtenAddress, { pnr, ...place, postcode: current.postcode, postDistrict: current.town, roadAddressingName: current.street.slice(0, 20) }));
@@ -200,7 +177,7 @@ export async function writeExtract(db: Database, dir: string, options: { now: Da
         if (a === current) continue;
         if (a.country === 'DK' || a.country === 'GL') {
           if (!a.street || !a.municipalityCode || !a.postcode || !a.town || !a.houseNumber) continue;
-          const roadCode = codes.road(a.municipalityCode, a.street, a.postcode, a.town);
+          const roadCode = codes.road(a.municipalityCode, a.street, a.postcode);
           out.add(
             formatRecord(R.historicalAddress, {
               pnr,
@@ -256,31 +233,45 @@ export async function writeExtract(db: Database, dir: string, options: { now: Da
   out.add(formatRecord(R.end, { counter: String(out.lines - 1) }));
   await out.close();
 
+  // The code files: register_codes as it stands, in its own order.
+  const codeRows = await db.select().from(registerCodes).orderBy(asc(registerCodes.kind), asc(registerCodes.municipalityCode), asc(registerCodes.code), asc(registerCodes.seq));
   const roads = new LineFile(files.roads);
   roads.add(formatRecord(codeRecords.start, { taskNumber: '1', productionDate: production }));
-  for (const r of codes.allRoads()) {
-    roads.add(formatRecord(codeRecords.road, { municipalityCode: r.municipalityCode, roadCode: r.roadCode, roadAddressingName: r.street.slice(0, 20), roadName: r.street }));
-    roads.add(
-      formatRecord(codeRecords.postDistrict, {
-        municipalityCode: r.municipalityCode,
-        roadCode: r.roadCode,
-        houseFrom: '0001',
-        houseTo: '9999',
-        evenOdd: ' ',
-        postcode: r.postcode,
-        postDistrict: r.town,
-      }),
-    );
+  for (const r of codeRows) {
+    if (r.kind === 'road') {
+      roads.add(formatRecord(codeRecords.road, { municipalityCode: r.municipalityCode, roadCode: r.code, roadAddressingName: r.name.slice(0, 20), roadName: r.name }));
+    } else if (r.kind === 'post_district') {
+      roads.add(
+        formatRecord(codeRecords.postDistrict, {
+          municipalityCode: r.municipalityCode,
+          roadCode: r.code,
+          houseFrom: String(r.houseFrom ?? 1).padStart(4, '0'),
+          houseTo: String(r.houseTo ?? 9999).padStart(4, '0'),
+          evenOdd: r.evenOdd || ' ',
+          postcode: r.postcode ?? '',
+          postDistrict: r.name,
+        }),
+      );
+    }
   }
   await roads.close();
 
   const authorities = new LineFile(files.authorities);
   authorities.add(formatRecord(codeRecords.start, { taskNumber: '1', productionDate: production }));
-  const authority = (code: string, type: string, name: string, alpha2 = '', validFrom = '') =>
-    authorities.add(formatRecord(codeRecords.authority, { authorityCode: code, authorityType: type, name: name.slice(0, 20), fullName: name, alpha2, validFrom }));
-  for (const m of municipalities) authority(m.code, authorityTypes.municipality, m.name, '', m.country === 'GL' ? '2009-01-01' : '2007-01-01');
-  for (const [name, code] of codes.parishes) authority(code, authorityTypes.parish, name);
-  for (const c of codes.countries.values()) authority(c.code, authorityTypes.country, c.name, c.alpha2);
+  for (const a of codeRows) {
+    if (a.kind !== 'authority') continue;
+    authorities.add(
+      formatRecord(codeRecords.authority, {
+        authorityCode: a.code,
+        authorityType: a.authorityType ?? '',
+        name: a.name.slice(0, 20),
+        fullName: a.name,
+        alpha2: a.alpha2 ?? '',
+        validFrom: a.validFrom ?? '',
+        validTo: a.validTo ?? '',
+      }),
+    );
+  }
   await authorities.close();
 
   return { files, persons, records: out.lines + roads.lines + authorities.lines };

@@ -1,13 +1,15 @@
 // The register port over Datafordeler's CPR service for the public sector (CustomPublicSectorPerson):
-// one lookup per person, nothing stored. Each reader (one API request) keeps what it looked up in a
-// cache of its own, so a person and their relatives are fetched once per request, and the cache goes
-// with the reader when the request ends. MitID and documents come from our own tables.
+// one lookup per person, nothing stored on disk. What a call (one verification) has looked up is kept
+// in memory for that call (call-cache.ts), so a person and their relatives are fetched once per call
+// and reused by its answers, and dropped when the call ends or times out. MitID and documents come
+// from our own tables.
 // The response fields follow the service's public client code (Navne, Adresser/CprAdresse, Civilstande,
 // Beskyttelser, … each with status and virkningFra/virkningTil); query.ts holds the query in one place.
 import { ApiError, errorCodes } from '../../../../shared/api/index';
 import type { Database, Tx } from '../../../db/types';
 import { ownTablesReader } from '../own-tables';
-import { allRecordParts, type AddressPeriod, type CivilStatus, type PersonRecord, type PersonStatus, type RegisterPort, type RegisterReader, type RelativeRecord } from '../port';
+import { allRecordParts, type AddressPeriod, type CallScope, type CivilStatus, type PersonRecord, type PersonStatus, type RegisterPort, type RegisterReader, type RelativeRecord } from '../port';
+import { CallCache, type CallCacheLimits } from './call-cache';
 import { DatafordelerError, type DatafordelerClient } from './client';
 import { personQuery, type DfPerson, type PersonQueryResult } from './query';
 
@@ -66,27 +68,35 @@ function addressPeriods(p: DfPerson): AddressPeriod[] {
   return periods.map((a, i) => ({ ...a, seq: i + 1 }));
 }
 
-function datafordelerReader(client: DatafordelerClient, db: Database | Tx): RegisterReader {
-  // This request's lookups, by CPR number and date; dropped with the reader.
-  const cache = new Map<string, Promise<DfPerson | null>>();
-  const lookup = (cpr: string, asOf: string): Promise<DfPerson | null> => {
+type Found = Promise<DfPerson | null>;
+
+function datafordelerReader(client: DatafordelerClient, db: Database | Tx, calls: CallCache<Found>, call: CallScope | undefined): RegisterReader {
+  // Without a call (a reader outside a verification), the look-ups live as long as this reader.
+  const own = new Map<string, Found>();
+  const kept = (key: string, make: () => Found): Found => {
+    if (call) return calls.get(call.id, call.until, key, make);
+    let found = own.get(key);
+    if (!found) own.set(key, (found = make()));
+    return found;
+  };
+  const lookup = (cpr: string, asOf: string): Found => {
     const key = `${cpr}@${asOf}`;
-    let found = cache.get(key);
-    if (!found) {
-      found = client
+    return kept(key, () => {
+      const found: Found = client
         .query<PersonQueryResult>(personQuery, { pnr: cpr, asOf })
         .then((data) => data.CPR_Person?.nodes?.[0] ?? null)
         .catch((error: unknown) => {
-          cache.delete(key);
+          // A failed look-up is not kept: the next answer asks again.
+          if (call) calls.drop(call.id, key, found);
+          else own.delete(key);
           if (error instanceof DatafordelerError) {
             // The agent sees a retryable 503; the cause (no personal data in it) goes to the API's log.
             throw new ApiError(503, errorCodes.unavailable, `The CPR register did not answer (${error.failure}). Try again in a moment.`);
           }
           throw error;
         });
-      cache.set(key, found);
-    }
-    return found;
+      return found;
+    });
   };
   const relative = async (cpr: string | null | undefined, asOf: string): Promise<RelativeRecord | null> => {
     if (!cpr) return null;
@@ -141,6 +151,14 @@ function datafordelerReader(client: DatafordelerClient, db: Database | Tx): Regi
   };
 }
 
-export function datafordelerRegisterPort(client: DatafordelerClient): RegisterPort {
-  return { source: 'datafordeler', open: (db) => datafordelerReader(client, db) };
+/** Calls kept at once (a centre's concurrent calls, with room) and look-ups per call (a person and relatives). */
+export const defaultCallCacheLimits: CallCacheLimits = { maxCalls: 500, maxEntries: 64 };
+
+export function datafordelerRegisterPort(client: DatafordelerClient, options: { limits?: CallCacheLimits; now?: () => number } = {}): RegisterPort {
+  const calls = new CallCache<Found>(options.limits ?? defaultCallCacheLimits, options.now);
+  return {
+    source: 'datafordeler',
+    open: (db, call) => datafordelerReader(client, db, calls, call),
+    endCall: (id) => calls.end(id),
+  };
 }

@@ -35,14 +35,19 @@ describe('settings bridge', () => {
   const call = (o: SettingsBridgeOptions, request: unknown, event: unknown = own) => handleSettingsCall(o, event as Electron.IpcMainInvokeEvent, request);
 
   it('tells a training console so, with nothing locked', () => {
-    expect(call(options(), { op: 'get' })).toEqual({ ok: true, value: { language: 'da', theme: 'system', locked: [], training: true } });
+    expect(call(options(), { op: 'get' })).toEqual({ ok: true, value: { language: 'da', theme: 'system', locked: [], training: true, wrapUpCodes: {} } });
   });
 
   it('saves language and theme to the settings file', () => {
     const o = options();
-    expect(call(o, { op: 'update', change: { language: 'en', theme: 'dark' } })).toEqual({ ok: true, value: { language: 'en', theme: 'dark', locked: [], training: true } });
+    expect(call(o, { op: 'update', change: { language: 'en', theme: 'dark' } })).toEqual({ ok: true, value: { language: 'en', theme: 'dark', locked: [], training: true, wrapUpCodes: {} } });
     expect(JSON.parse(readFileSync(path.join(cwd, 'console-settings.json'), 'utf8'))).toMatchObject({ language: 'en', theme: 'dark' });
     expect(call(o, { op: 'get' })).toMatchObject({ ok: true, value: { language: 'en', theme: 'dark' } });
+  });
+
+  it('passes the managed wrap-up codes to the console window', () => {
+    const o = options({ wrapUpCodes: { passed: 'PW-OK', suspected_fraud: 'FRAUD 1' } });
+    expect(call(o, { op: 'get' })).toMatchObject({ ok: true, value: { wrapUpCodes: { passed: 'PW-OK', suspected_fraud: 'FRAUD 1' }, locked: ['wrapUpCodes'] } });
   });
 
   it('refuses to change what the managed configuration sets, and anything it does not know', () => {

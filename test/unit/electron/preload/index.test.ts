@@ -14,7 +14,7 @@ describe('preload', () => {
     const { electron, bridge } = await runPreload();
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(electron.exposedInMainWorld)).toEqual(['consoleBridge']);
-    expect(Object.keys(bridge).sort()).toEqual(['cancelDownload', 'invoke', 'onDownloadProgress', 'onLockRequested', 'saveDownload', 'saveText', 'settings']);
+    expect(Object.keys(bridge).sort()).toEqual(['cancelDownload', 'copyText', 'invoke', 'onCallLink', 'onDownloadProgress', 'onLockRequested', 'saveDownload', 'saveText', 'settings', 'takeCallLink']);
     expect(Object.keys(bridge.settings).sort()).toEqual(['get', 'update']);
   });
 
@@ -44,6 +44,19 @@ describe('preload', () => {
     electron.ipcRenderer.emit('console:lock-requested', {});
     expect(listener).toHaveBeenCalledTimes(1);
     expect(electron.ipcRenderer.listenerCount('console:lock-requested')).toBe(0);
+  });
+
+  it('takes call links and copies wrap-up codes over their own channels', async () => {
+    const { electron, bridge } = await runPreload();
+    const listener = vi.fn();
+    const unsubscribe = bridge.onCallLink(listener);
+    electron.ipcRenderer.emit('console:call-link-arrived', { sender: 'not for the page' });
+    expect(listener).toHaveBeenCalledWith();
+    unsubscribe();
+    await bridge.takeCallLink();
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('console:take-call-link');
+    await bridge.copyText('100');
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('console:copy-text', '100');
   });
 
   it('sends saves and cancels over their own channels', async () => {

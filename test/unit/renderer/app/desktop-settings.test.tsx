@@ -19,6 +19,9 @@ function installBridge(view: DesktopSettingsView) {
     saveText: async () => ({ ok: true as const, saved: false as const }),
     cancelDownload: async () => {},
     onDownloadProgress: () => () => {},
+    onCallLink: () => () => {},
+    takeCallLink: async () => null,
+    copyText: async () => true,
     settings: { get: async () => ({ ok: true, value: view }), update },
   };
   window.consoleBridge = bridge;
@@ -34,7 +37,7 @@ afterEach(() => {
 
 describe('desktop settings in the console', () => {
   it('says on the sign-in screen that a console without managed configuration is a training console', async () => {
-    installBridge({ language: 'da', theme: 'system', locked: [], training: true });
+    installBridge({ language: 'da', theme: 'system', locked: [], training: true, wrapUpCodes: {} });
     renderConsole();
     await screen.findByRole('heading', { level: 1, name: 'Log ind' }, { timeout: 5000 });
     const note = await screen.findByText(/Træningskonsol: der er ingen central konfiguration/);
@@ -42,7 +45,7 @@ describe('desktop settings in the console', () => {
   });
 
   it('has no training notice when the centre manages the console, and locks the language it sets', async () => {
-    installBridge({ language: 'da', theme: 'system', locked: ['supportApiUrl', 'language'], training: false });
+    installBridge({ language: 'da', theme: 'system', locked: ['supportApiUrl', 'language'], training: false, wrapUpCodes: {} });
     renderConsole();
     await screen.findByRole('heading', { level: 1, name: 'Log ind' });
     const group = screen.getByRole('group', { name: 'Sprog' });
@@ -55,7 +58,7 @@ describe('desktop settings in the console', () => {
 
   it('saves a language choice to the settings file through the bridge', async () => {
     const user = userEvent.setup();
-    const { update } = installBridge({ language: 'da', theme: 'system', locked: [], training: true });
+    const { update } = installBridge({ language: 'da', theme: 'system', locked: [], training: true, wrapUpCodes: {} });
     renderConsole();
     const group = await screen.findByRole('group', { name: 'Sprog' });
     await user.click(within(group).getByRole('button', { name: 'English' }));
@@ -69,7 +72,7 @@ describe('desktop settings in the console', () => {
     window.localStorage.setItem('console.language', 'da');
     window.localStorage.setItem('console.theme', 'light');
     window.history.replaceState(null, '', '/?language=en&theme=dark');
-    installBridge({ language: 'en', theme: 'dark', locked: [], training: true });
+    installBridge({ language: 'en', theme: 'dark', locked: [], training: true, wrapUpCodes: {} });
     expect(rememberedLanguage()).toBe('en');
     expect(initialThemeSetting()).toBe('dark');
     expect(window.localStorage.getItem('console.theme')).toBeNull();

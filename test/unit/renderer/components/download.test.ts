@@ -11,6 +11,9 @@ function fakeBridge(overrides: Partial<ConsoleBridge>): ConsoleBridge {
     saveText: vi.fn(async () => ({ ok: true as const, saved: false as const })),
     cancelDownload: vi.fn(async () => {}),
     onDownloadProgress: () => () => {},
+    onCallLink: () => () => {},
+    takeCallLink: async () => null,
+    copyText: async () => true,
     settings: { get: vi.fn(), update: vi.fn() },
     ...overrides,
   };

@@ -60,10 +60,17 @@ describe('the idle lock', () => {
     await user.keyboard('{Alt>}d{/Alt}');
     expect(api.answerQuestion).not.toHaveBeenCalled();
 
+    // An empty password is not sent.
+    await user.type(password, '{Enter}');
+    expect(await screen.findByText('Skriv din adgangskode.')).toBeTruthy();
+    expect(api.unlockSession).not.toHaveBeenCalled();
+
     api.unlockSession.mockRejectedValueOnce(new ApiError(401, errorCodes.invalidCredentials, 'Wrong.'));
     api.unlockSession.mockResolvedValueOnce(session(60));
     await user.type(password, 'wrong{Enter}');
     expect(await screen.findByText('Forkert adgangskode.')).toBeTruthy();
+    // The wrong password is cleared for the next try.
+    expect((screen.getByLabelText(/Adgangskode/) as HTMLInputElement).value).toBe('');
     await user.type(screen.getByLabelText(/Adgangskode/), 'right password{Enter}');
     await waitFor(() => expect(lock.isConnected).toBe(false));
     expect(api.unlockSession).toHaveBeenLastCalledWith({ password: 'right password' });
@@ -85,6 +92,9 @@ describe('the idle lock', () => {
       saveText: async () => ({ ok: true, saved: false }),
       cancelDownload: async () => {},
       onDownloadProgress: () => () => {},
+      onCallLink: () => () => {},
+      takeCallLink: async () => null,
+      copyText: async () => true,
       settings: {
         get: async () => ({ ok: false, error: { status: 503, code: 'unavailable', message: 'not in this test' } }),
         update: async () => ({ ok: false, error: { status: 503, code: 'unavailable', message: 'not in this test' } }),

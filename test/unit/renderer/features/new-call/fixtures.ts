@@ -24,6 +24,7 @@ export function inProgress(q: QuestionView = question(1), overrides: Partial<Ver
     code: { status: 'none', maskedMobile: null, expiresAt: null, maxAttempts: null },
     redFlags: [],
     cosign: null,
+    phoneCall: null,
     ...overrides,
   };
 }

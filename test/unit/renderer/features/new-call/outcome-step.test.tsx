@@ -125,4 +125,20 @@ describe('new call: abort', () => {
     expect(await screen.findByRole('heading', { name: 'Afbrudt' })).toBeTruthy();
     expect(screen.getByText(/Giv ingen oplysninger og bekræft intet/)).toBeTruthy();
   });
+
+  it('refuses a note over the contract\'s 500 characters before anything is sent', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi();
+    api.getSession.mockResolvedValue(sessionFor('agent'));
+    api.getVerification.mockResolvedValue(inProgress());
+    renderConsole({ api, path: `/call/new?id=${verificationId}` });
+    await screen.findByRole('textbox', {}, { timeout: 5000 });
+    await user.keyboard('{Alt>}a{/Alt}');
+    await screen.findByRole('dialog', { name: 'Afbryd opkaldet' });
+    await user.click(screen.getByLabelText(/Note/));
+    await user.paste('x'.repeat(501));
+    expect(await screen.findByText('Noten må højst være 500 tegn.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Afbryd opkaldet' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(api.abortVerification).not.toHaveBeenCalled();
+  });
 });

@@ -119,6 +119,23 @@ describe('new call, step 2: questions', () => {
     ]);
   });
 
+  it('holds the answer while the API is still down: the banner\'s Retry resends it only once the API answers again', async () => {
+    const user = userEvent.setup();
+    const { api, input } = await onQuestion();
+    api.answerQuestion.mockRejectedValueOnce(new ApiError(0, errorCodes.unreachable, 'down'));
+    api.answerQuestion.mockResolvedValueOnce(inProgress(question(2)));
+    await user.type(input, 'Nørregade 12{Enter}');
+    await screen.findByText(/Svaret blev ikke sendt/);
+    // The first Retry finds the API still down (a restarted process not yet listening): nothing is resent.
+    api.getHealth.mockRejectedValueOnce(new ApiError(0, errorCodes.unreachable, 'down'));
+    await user.click(screen.getByRole('button', { name: 'Prøv igen' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Prøv igen' }).hasAttribute('disabled')).toBe(false));
+    expect(api.answerQuestion).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Prøv igen' }));
+    expect(await screen.findByRole('heading', { name: 'Spørgsmål 2 af højst 6' })).toBeTruthy();
+    expect(api.answerQuestion).toHaveBeenCalledTimes(2);
+  });
+
   it('warns about name and address protection', async () => {
     await onQuestion(inProgress(question(1), { notices: ['name_address_protection'] }));
     expect(screen.getByText(/navne- og adressebeskyttelse/)).toBeTruthy();

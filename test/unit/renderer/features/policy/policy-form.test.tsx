@@ -7,7 +7,7 @@ import type { EditablePolicy } from '../../../../../shared/api/index';
 import { fakeApi, renderConsole, sessionFor } from '../../support/render-console';
 
 const policy: EditablePolicy = {
-  verification: { questionCount: 4, extraQuestions: 2, passThresholdPercent: 75, minCorrect: 3, maxAcquaintanceQuestions: 1, minPrivateCorrect: 2, lockoutFailures: 2, lockoutWindowHours: 24, timeoutMinutes: 15 },
+  verification: { questionCount: 4, extraQuestions: 2, passThresholdPercent: 75, minCorrect: 3, maxAcquaintanceQuestions: 1, maxAcquaintanceQuestionsWhenThin: 2, minPrivateCorrect: 2, lockoutFailures: 2, lockoutWindowHours: 24, timeoutMinutes: 15 },
   codes: { length: 8, lifetimeMinutes: 30, maxAttempts: 3 },
   session: { consoleLockMinutes: 5 },
   watch: { openingHoursStart: '08:00', openingHoursEnd: '20:00' },

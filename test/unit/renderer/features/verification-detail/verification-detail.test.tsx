@@ -22,6 +22,8 @@ const detail: VerificationDetail = {
     durationSeconds: 240,
     flagged: false,
     velocitySignals: 0,
+    callId: 'pbx-1701432045.123',
+    callerNumber: 'foreign',
   },
   identified: true,
   callLanguage: 'da',
@@ -59,6 +61,9 @@ describe('verification detail', () => {
     expect(within(questions).getByText('Tidligere adresse')).toBeTruthy();
     expect(within(questions).getByText('50 %')).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Tidslinje' })).getByText('Verifikation startet')).toBeTruthy();
+    // The phone system's call: its ID, and the number only as a class.
+    expect(screen.getByText('pbx-1701432045.123')).toBeTruthy();
+    expect(screen.getByText('Udenlandsk nummer')).toBeTruthy();
   });
 
   it('reveals the CPR number only after a reason of 10 characters', async () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { registerAddresses, registerMeta, registerNameHistory, registerPersons } from '../../../../../server/db/schema/register';
+import { registerAddresses, registerCodes, registerMeta, registerNameHistory, registerPersons } from '../../../../../server/db/schema/register';
 import { seedSandboxIfEmpty } from '../../../../../server/sandbox/seed';
 import { formatRecord } from '../../../../../server/services/register/cpr-extract/codec';
 import { ExtractLayoutError, importCprExtract, RegisterSourceError, type ImportEvent } from '../../../../../server/services/register/cpr-extract/importer';
@@ -147,6 +147,49 @@ describe('importCprExtract', () => {
   it('refuses to load an extract into the sandbox register', async () => {
     await seedSandboxIfEmpty(db.db, { persons: 100, now });
     await expect(importCprExtract(db.handle, [file(person('1203681158'))], { now })).rejects.toThrow(RegisterSourceError);
+  });
+
+  it('loads code files into register_codes once, with provenance; later person files are read with the stored codes', async () => {
+    const [roads, authorities] = codes() as [string, string];
+    const first = await importCprExtract(db.handle, [roads, authorities], { now });
+    expect(first.persons).toBe(0);
+    const rows = await db.db.select().from(registerCodes);
+    expect(rows.filter((r) => r.kind === 'road').map((r) => r.name).sort()).toEqual(['Istedgade', 'Nørregade']);
+    expect(rows.find((r) => r.kind === 'post_district' && r.code === '0002')).toMatchObject({ municipalityCode: '0101', postcode: '1650', houseFrom: 1, houseTo: 199, evenOdd: 'U' });
+    expect(rows.find((r) => r.kind === 'authority' && r.code === '5120')).toMatchObject({ authorityType: '30', alpha2: 'SE', name: 'Sverige' });
+    // Every row names the import it came from, and that import's provenance is in register_meta.
+    const sources = new Set(rows.map((r) => r.source));
+    expect(sources.size).toBe(2);
+    for (const source of sources) {
+      const [meta] = await db.db.select().from(registerMeta).where(eq(registerMeta.key, source));
+      expect(JSON.parse(meta?.value ?? '{}')).toMatchObject({ productionDate: '20261101', finishedAt: expect.any(String) });
+    }
+
+    // The person file alone: the codes come from the database.
+    const pnr = '1203681158';
+    const events: ImportEvent[] = [];
+    await importCprExtract(db.handle, [file(person(pnr, { history: [address(pnr, '2', '0045', '1987-08-01', '1993-06-12')] }))], { now, report: (e) => events.push(e) });
+    expect(events.filter((e) => e.kind === 'record-error')).toEqual([]);
+    expect(await db.db.select().from(registerAddresses)).toEqual([expect.objectContaining({ street: 'Istedgade', postcode: '1650', town: 'København V', municipalityCode: '0101' })]);
+    expect((await db.db.select().from(registerPersons))[0]).toMatchObject({ birthplace: 'Aarhus Domsogn', citizenship: 'DK' });
+
+    // The same code file again is not read again; a newer roads file replaces the roads it held.
+    const again: ImportEvent[] = [];
+    await importCprExtract(db.handle, [roads], { now, report: (e) => again.push(e) });
+    expect(again).toEqual([{ kind: 'file-skipped', file: path.basename(roads), reason: 'already-imported' }]);
+    const newer = path.join(dir, `roads${++n}.txt`);
+    writeFileSync(
+      newer,
+      [
+        formatRecord(codeRecords.start, { taskNumber: '2', productionDate: '20261120' }),
+        formatRecord(codeRecords.road, { municipalityCode: '751', roadCode: '1', roadName: 'Nørre Allé' }),
+      ].join('\n'),
+      'latin1',
+    );
+    await importCprExtract(db.handle, [newer], { now });
+    const roadsNow = await db.db.select().from(registerCodes).where(eq(registerCodes.kind, 'road'));
+    expect(roadsNow.map((r) => r.name)).toEqual(['Nørre Allé']);
+    expect(await db.db.select().from(registerCodes).where(eq(registerCodes.kind, 'authority'))).toHaveLength(3);
   });
 
   it('resumes after a crash where it stopped, and does not read a finished file again', async () => {

@@ -77,6 +77,19 @@ it('gives back the same register, table by table (documents and MitID are ours, 
   }
 });
 
+it('carries the sandbox code tables over: the imported register_codes hold the same codes', async () => {
+  const codes = async (db: Database) =>
+    (await dump(db, 'register_codes', 'kind, municipality_code, code, seq')).map((r) => {
+      const { source, ...row } = r as Record<string, unknown>;
+      return { ...row, fromSandbox: source === 'sandbox' };
+    });
+  const [a, b] = [await codes(sandbox.db), await codes(imported.db)];
+  expect(a.length).toBeGreaterThan(1000);
+  expect(a.every((r) => r.fromSandbox)).toBe(true);
+  expect(b.map((r) => ({ ...r, fromSandbox: true }))).toEqual(a);
+  expect(b.some((r) => r.fromSandbox)).toBe(false);
+});
+
 /** The answer a caller who knows the fact gives. */
 function answerFor(expected: ExpectedAnswer): string {
   switch (expected.format) {

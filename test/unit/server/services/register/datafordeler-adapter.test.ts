@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,6 @@ import { loadPersonFacts } from '../../../../../server/services/verification/reg
 import type { Database } from '../../../../../server/db/types';
 import { testSecrets } from '../../../../support/support-api';
 
-const port = 4581;
 const dir = mkdtempSync(path.join(tmpdir(), 'datafordeler-'));
 function selfSigned(name: string): { key: string; cert: string } {
   const [key, cert] = [path.join(dir, `${name}.key`), path.join(dir, `${name}.crt`)];
@@ -68,6 +68,7 @@ const people: Record<string, DfPerson> = {
 };
 
 const requests = { token: 0, graphql: 0 };
+let port = 0;
 let server: Server;
 let serverCert: { key: string; cert: string };
 let client: { key: string; cert: string };
@@ -95,7 +96,9 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { CPR_Person: { nodes: person ? [person] : [] } } }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // Any free port: parallel suites and other checkouts on this machine never collide.
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
 });
 
 afterAll(async () => {
@@ -150,6 +153,36 @@ describe('Datafordeler register adapter', () => {
     await register.open(noDb).person('1203681158', '2026-11-25', ['person']);
     expect(requests.graphql - before.graphql).toBe(5);
     expect(requests.token).toBe(1);
+  });
+
+  it('keeps a call\'s look-ups for the whole call: its answers reuse them; its end, its timeout and the bound drop them', async () => {
+    let clock = Date.parse('2026-11-25T10:00:00Z');
+    const register = datafordelerRegisterPort(createDatafordelerClient(config()), { limits: { maxCalls: 2, maxEntries: 64 }, now: () => clock });
+    const until = (minutes: number) => new Date(clock + minutes * 60_000);
+    const count = async (fn: () => Promise<unknown>) => {
+      const before = requests.graphql;
+      await fn();
+      return requests.graphql - before;
+    };
+    // The start of a call (person, spouse, parent, child), then three answers, each on a reader of its own.
+    expect(await count(() => register.open(noDb, { id: 'call-a', until: until(15) }).person('1203681158', '2026-11-25'))).toBe(4);
+    for (const parts of [['person'], ['addresses'], ['civil', 'relations']] as const) {
+      clock += 60_000;
+      expect(await count(() => register.open(noDb, { id: 'call-a', until: until(15) }).person('1203681158', '2026-11-25', parts))).toBe(0);
+    }
+    // Another call looks up again: nothing is shared between calls.
+    expect(await count(() => register.open(noDb, { id: 'call-b', until: until(15) }).person('1203681158', '2026-11-25', ['person']))).toBe(1);
+    // The call ends: its look-ups go.
+    register.endCall?.('call-a');
+    expect(await count(() => register.open(noDb, { id: 'call-a', until: until(15) }).person('1203681158', '2026-11-25', ['person']))).toBe(1);
+    // Unanswered past its timeout: gone too.
+    clock += 16 * 60_000;
+    expect(await count(() => register.open(noDb, { id: 'call-b', until: until(15) }).person('1203681158', '2026-11-25', ['person']))).toBe(1);
+    // At most two calls are kept: a third pushes out the least recently used.
+    await register.open(noDb, { id: 'call-a', until: until(15) }).person('1203681158', '2026-11-25', ['person']); // held: b, a
+    await register.open(noDb, { id: 'call-c', until: until(15) }).person('2801661141', '2026-11-25', ['person']); // held: a, c
+    expect(await count(() => register.open(noDb, { id: 'call-c', until: until(15) }).person('2801661141', '2026-11-25', ['person']))).toBe(0);
+    expect(await count(() => register.open(noDb, { id: 'call-b', until: until(15) }).person('1203681158', '2026-11-25', ['person']))).toBe(1);
   });
 
   it('answers null for a person the register does not know', async () => {

@@ -223,4 +223,24 @@ describe('the draw', () => {
     expect(drawPlan(onlyFamily, policy, pick).length).toBeLessThan(4);
     expect(drawPlan(onlyFamily, { ...policy, maxAcquaintanceQuestions: 4, minPrivateCorrect: 0 }, pick).length).toBeGreaterThanOrEqual(4);
   });
+
+  it('fills the base with up to maxAcquaintanceQuestionsWhenThin acquaintance questions when only two private facts exist, never fewer private ones than a pass needs', () => {
+    const policy = { questionCount: 4, extraQuestions: 2, maxAcquaintanceQuestions: 1, minPrivateCorrect: 2 };
+    // Moved once in adult life: the childhood home (its address or municipality) and the month of the one move.
+    const movedOnce = facts({
+      addresses: [address(1, 'Nørregade', '12', '8000', 'Aarhus C', '1968-03-12', '1990-08-01'), address(2, 'Lindevej', '21', '2900', 'Hellerup', '1990-08-01', null)],
+    });
+    const isPrivate = (c: Candidate) => questionKinds[c.kind].knowledge === 'private';
+    expect(drawPlan(movedOnce, policy, pick).length).toBeLessThan(4);
+    for (let i = 0; i < 100; i++) {
+      const plan = drawPlan(movedOnce, { ...policy, maxAcquaintanceQuestionsWhenThin: 2 }, pick);
+      expect(plan.length).toBeGreaterThanOrEqual(4);
+      expect(plan.slice(0, 4).filter(isPrivate)).toHaveLength(2);
+    }
+    // A setting that would leave fewer private questions than a pass needs is held at questionCount − minPrivateCorrect.
+    for (let i = 0; i < 50; i++) expect(drawPlan(movedOnce, { ...policy, maxAcquaintanceQuestionsWhenThin: 4 }, pick).slice(0, 4).filter(isPrivate)).toHaveLength(2);
+    // One private fact is not enough whatever the setting.
+    const onlyFamily = facts({ addresses: [address(1, 'Lindevej', '21', '2900', 'Hellerup', '1968-03-12', null)] });
+    expect(drawPlan(onlyFamily, { ...policy, maxAcquaintanceQuestionsWhenThin: 2 }, pick).length).toBeLessThan(4);
+  });
 });

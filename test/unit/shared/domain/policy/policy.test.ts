@@ -4,7 +4,7 @@ import { editablePolicySchema } from '../../../../../shared/api/index';
 import { defaultPolicy, policySchema } from '../../../../../shared/domain/policy/index';
 
 const editable = {
-  verification: { questionCount: 4, extraQuestions: 2, passThresholdPercent: 75, minCorrect: 3, maxAcquaintanceQuestions: 1, minPrivateCorrect: 2, lockoutFailures: 2, lockoutWindowHours: 24, timeoutMinutes: 15 },
+  verification: { questionCount: 4, extraQuestions: 2, passThresholdPercent: 75, minCorrect: 3, maxAcquaintanceQuestions: 1, maxAcquaintanceQuestionsWhenThin: 2, minPrivateCorrect: 2, lockoutFailures: 2, lockoutWindowHours: 24, timeoutMinutes: 15 },
   codes: { length: 8, lifetimeMinutes: 30, maxAttempts: 3 },
   session: { consoleLockMinutes: 5 },
   watch: { openingHoursStart: '08:00', openingHoursEnd: '20:00' },
@@ -29,6 +29,19 @@ describe('policy bounds', () => {
     expect(editablePolicySchema.safeParse(withPercent(49)).success).toBe(false);
     expect(policySchema.safeParse({ verification: { passThreshold: 0.49 } }).success).toBe(false);
     expect(defaultPolicy.verification.passThreshold).toBe(0.75);
+  });
+
+  it('bounds the thin-data exception at 0-4 (the draw keeps room for the private questions); a stored policy from before the field reads', () => {
+    const withThin = (v: number, extra: object = {}) => ({ ...editable, verification: { ...editable.verification, maxAcquaintanceQuestionsWhenThin: v, ...extra } });
+    expect(editablePolicySchema.safeParse(withThin(2)).success).toBe(true);
+    // A smaller questionCount needs no change of this field (drawPlan holds it at questionCount − minPrivateCorrect).
+    expect(editablePolicySchema.safeParse(withThin(2, { questionCount: 3, minCorrect: 3 })).success).toBe(true);
+    expect(editablePolicySchema.safeParse(withThin(5)).success).toBe(false);
+    expect(editablePolicySchema.safeParse(withThin(-1)).success).toBe(false);
+    // At or below maxAcquaintanceQuestions: the exception is off, which is allowed.
+    expect(editablePolicySchema.safeParse(withThin(0)).success).toBe(true);
+    const old = policySchema.parse({ verification: { questionCount: 3, maxAcquaintanceQuestions: 1, minPrivateCorrect: 2 } });
+    expect(old.verification.maxAcquaintanceQuestionsWhenThin).toBe(2);
   });
 
   it('requires every editable field (the document defaults do not leak into the contract)', () => {

@@ -1,0 +1,3 @@
+export * from './call-id';
+export * from './call-link';
+export * from './caller-number';
