@@ -5,6 +5,7 @@ import type { Clock } from './clock';
 import type { OpenDatabase } from './db/open';
 import { authHandlers } from './handlers/auth';
 import { codesHandlers } from './handlers/codes';
+import { cosignHandlers } from './handlers/cosign';
 import type { Authenticator, OperationHandlers } from './handlers/context';
 import { healthHandlers } from './handlers/health';
 import { supervisionHandlers } from './handlers/supervision';
@@ -25,6 +26,7 @@ import { createAuditGroupCommit } from './services/audit/group-commit';
 import { createSubjectHmac } from './services/audit/subject-hmac';
 import { createCodeHasher } from './services/codes/code-secret';
 import { createCodesService } from './services/codes/codes-service';
+import { createCosignService } from './services/cosign/index';
 import { createDigitalPostOutboxNotifier } from './services/notify/notifier';
 import type { RegisterPort } from './services/register/port';
 import { registerIsSandbox } from './services/register/register-source';
@@ -106,7 +108,8 @@ export function composeServices(deps: SupportApiDeps) {
     unsealCpr,
     isSandbox,
   });
-  return { ...base, accounts, subjectHmac, verification, review, codes, isSandbox, auditGroupCommit };
+  const cosign = createCosignService({ ...base, issueApproved: codes.issueApproved });
+  return { ...base, accounts, subjectHmac, verification, review, codes, cosign, isSandbox, auditGroupCommit };
 }
 export type SupportApiServices = ReturnType<typeof composeServices>;
 
@@ -118,6 +121,7 @@ export function composeHandlers(deps: SupportApiDeps, services: SupportApiServic
     ...verificationHandlers(services),
     ...codesHandlers(services),
     ...supervisionHandlers(services),
+    ...cosignHandlers(services),
     ...sandboxHandlers(services),
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Operation } from './define';
 import { authOperations } from './operations/auth';
 import { codesOperations } from './operations/codes';
+import { cosignOperations } from './operations/cosign';
 import { healthOperations } from './operations/health';
 import { sandboxOperations } from './operations/sandbox';
 import { supervisionOperations } from './operations/supervision';
@@ -14,6 +15,7 @@ export * from './safe-text';
 export * from './shell-secret';
 export * from './operations/auth';
 export * from './operations/codes';
+export * from './operations/cosign';
 export * from './operations/health';
 export * from './operations/sandbox';
 export * from './operations/supervision';
@@ -29,6 +31,7 @@ export const operations = {
   ...verificationOperations,
   ...codesOperations,
   ...supervisionOperations,
+  ...cosignOperations,
   ...sandboxOperations,
 } as const satisfies Record<string, Operation>;
 

@@ -29,6 +29,9 @@ export const defaultWrapUpCodes: Readonly<Record<OutcomeReason, string>> = {
   no_mitid: '210',
   insufficient_register_data: '211',
   mobile_recently_changed: '212',
+  // A supervisor's co-sign denied or not given in time (server/services/cosign): referred on.
+  cosign_denied: '213',
+  cosign_timeout: '214',
   deceased: '220',
   emigrated: '221',
   disappeared: '222',

@@ -9,7 +9,7 @@ export { IdleLock } from '../features/lock/idle-lock';
 export const signInPage: ComponentType = SignInPage;
 
 /** A key of the `nav` section of the catalogues. */
-export type NavKey = 'newCall' | 'myCalls' | 'verificationLog' | 'watch' | 'policy' | 'integrity' | 'personAccessLog' | 'trainer';
+export type NavKey = 'newCall' | 'myCalls' | 'verificationLog' | 'cosign' | 'watch' | 'policy' | 'integrity' | 'personAccessLog' | 'trainer';
 
 /**
  * One signed-in screen: its address, menu label, who may open it, and its page component.
@@ -49,6 +49,12 @@ export const screens: readonly Screen[] = [
     navKey: 'verificationLog',
     role: 'supervisor',
     load: () => import('../features/verification-log/verification-log-page').then((m) => m.VerificationLogPage),
+  },
+  {
+    path: '/supervisor/cosign',
+    navKey: 'cosign',
+    role: 'supervisor',
+    load: () => import('../features/cosign-queue/cosign-queue-page').then((m) => m.CosignQueuePage),
   },
   {
     path: '/supervisor/verifications/:id',

@@ -7,7 +7,7 @@ export function actionLabel(t: TFunction, action: string): string {
 }
 
 // Only these carry a reason a person typed; elsewhere `reason` is a code (e.g. an outcome).
-const typedReasons = /^(review\.|code\.revoked$)/;
+const typedReasons = /^(review\.|code\.revoked$|cosign\.(approved|denied)$)/;
 
 /** The one line a supervisor needs from an event's payload (question, score, typed reason), or ''. */
 export function eventDetail(t: TFunction, action: string, payload: Record<string, unknown>, formatScore: (score: number) => string): string {

@@ -29,6 +29,7 @@ export const shortcutList = [
   { keys: ['Enter'], action: 'shortcuts.submit' },
   { keys: ['Alt+D', 'F8'], action: 'shortcuts.dontKnow' },
   { keys: ['Alt+A'], action: 'shortcuts.abort' },
+  { keys: ['Alt+R'], action: 'shortcuts.redFlag' },
   { keys: ['Alt+W', 'F9'], action: 'shortcuts.wrapUp' },
   { keys: ['Alt+L'], action: 'shortcuts.lock' },
   { keys: ['?', 'F1'], action: 'shortcuts.help' },

@@ -8,3 +8,4 @@ export * from './sessions';
 export * from './settings';
 export * from './users';
 export * from './verifications';
+export * from './cosign';

@@ -10,6 +10,7 @@ import {
   questionKindSchema,
   verificationStatusSchema,
 } from '../../../shared/api/index';
+import type { RedFlagKind } from '../../../shared/domain/cosign/index';
 import { callerNumberSchema } from '../../../shared/domain/phone-call/index';
 import { enumValues, oneOf } from './one-of';
 import { users } from './users';
@@ -63,6 +64,8 @@ export const verifications = pgTable(
     abortNote: text('abort_note'),
     flagged: boolean('flagged').notNull().default(false),
     flagReason: text('flag_reason'),
+    /** What the agent flagged during the call (shared/domain/cosign RedFlagKind), in the order raised. */
+    redFlags: jsonb('red_flags').$type<RedFlagKind[]>().notNull().default([]),
     /** The phone system's call ID from the screen pop (finds the recording); null for a call typed in by hand. */
     callId: text('call_id'),
     /** What the caller's number said, as a class: the number itself is never stored (README, screen pop). */

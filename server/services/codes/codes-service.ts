@@ -7,8 +7,10 @@ import { createRedeem } from './redeem';
 import { createRevoke } from './revoke';
 
 export function createCodesService(deps: CodesDeps) {
+  const { issueActivationCode, issueApproved } = createIssue(deps);
   return {
-    issue: createIssue(deps),
+    issue: issueActivationCode,
+    issueApproved,
     redeem: createRedeem(deps),
     revoke: createRevoke(deps),
     /** The sandbox phone and mailbox; refuses outside the sandbox (a real register's messages are not for reading). */

@@ -19,6 +19,9 @@ import { auditLater, type AuditLater } from '../audit/audit-later';
 import type { CodesDeps } from './deps';
 import { conflict, notFound } from './errors';
 import { maskMobile } from './mask';
+import { expireDueCosign } from '../cosign/expire';
+import { cosignGate } from '../cosign/gate';
+import { cosignViewFor } from '../cosign/store';
 
 const dayMs = 86_400_000;
 
@@ -27,6 +30,14 @@ export function smsText(code: string, lifetimeMinutes: number): string {
     `Din aktiveringskode til MitID er ${groupCode(code)}. Den gælder i ${lifetimeMinutes} minutter og kun én gang. ` +
     'Giv aldrig koden til andre, heller ikke til MitID Support.'
   );
+}
+
+/** Referrals after which asking for a code again simply shows the outcome. */
+const quietReferrals = new Set<string>(['mobile_recently_changed', 'cosign_denied', 'cosign_timeout']);
+
+interface Issuer {
+  agentId: string;
+  actor: string;
 }
 
 interface Pending {
@@ -65,19 +76,23 @@ export function createIssue(deps: CodesDeps) {
     });
   }
 
-  /** Everything up to the SMS, in one transaction that holds the verification row. */
-  async function prepare(tx: Tx, audit: AuditLater, verificationId: string, principal: Principal): Promise<Pending | null> {
+  /**
+   * Everything up to the SMS, in one transaction that holds the verification row. `who.agentId` is the
+   * agent who ran the call; `who.actor` asks for the code (that agent, or the supervisor who co-signs).
+   */
+  async function prepare(tx: Tx, audit: AuditLater, verificationId: string, who: Issuer): Promise<Pending | null> {
     const now = clock.now();
     const [v] = await tx.select().from(verifications).where(eq(verifications.id, verificationId)).for('update');
     // Another agent's verification answers like a missing one: no probing of ids.
-    if (!v || v.agentId !== principal.userId) throw notFound();
+    if (!v || v.agentId !== who.agentId) throw notFound();
     const [existing] = await tx.select({ id: activationCodes.id }).from(activationCodes).where(eq(activationCodes.verificationId, v.id));
     if (existing) return null;
-    if (v.status === 'refer' && v.outcomeReason === 'mobile_recently_changed') return null;
+    if (v.status === 'refer' && v.outcomeReason && quietReferrals.has(v.outcomeReason)) return null;
     if (v.status !== 'passed' || !v.identified || !v.cprSealed || !v.subjectHmac) {
       throw conflict('An activation code can only be issued for a verification the caller has passed.');
     }
-    const policy = (await getPolicy(tx)).codes;
+    const fullPolicy = await getPolicy(tx);
+    const policy = fullPolicy.codes;
     const passedAt = v.endedAt ?? v.lastActivityAt;
     if (now.getTime() - passedAt.getTime() > policy.issueWithinMinutes * 60_000) {
       throw conflict(`The verification passed more than ${policy.issueWithinMinutes} minutes ago: verify the caller again.`);
@@ -85,7 +100,7 @@ export function createIssue(deps: CodesDeps) {
     const cpr = deps.unsealCpr(v.cprSealed);
     const [mitid] = await tx.select().from(registerMitid).where(eq(registerMitid.cpr, cpr));
     if (!mitid) throw conflict('The person has no MitID user ID: refer them to Borgerservice.');
-    const base = { actor: principal.userId, subjectHmac: v.subjectHmac, verificationId: v.id, occurredAt: now };
+    const base = { actor: who.actor, subjectHmac: v.subjectHmac, verificationId: v.id, occurredAt: now };
 
     if (now.getTime() - mitid.mobileRegisteredAt.getTime() < policy.mobileQuarantineDays * dayMs) {
       await tx
@@ -95,6 +110,9 @@ export function createIssue(deps: CodesDeps) {
       audit.add({ ...base, action: 'verification.referred', payload: { reason: 'mobile_recently_changed', quarantineDays: policy.mobileQuarantineDays } });
       return null;
     }
+
+    // Co-sign sits here: after every check that can refuse or refer on its own, before any code exists.
+    if ((await cosignGate(tx, audit, v, { policy: fullPolicy, now, actor: who.actor })) === 'waiting') return null;
 
     // The newest code wins: older live codes of this MitID user stop working now.
     const superseded = await tx
@@ -113,7 +131,7 @@ export function createIssue(deps: CodesDeps) {
       mitidUserId: mitid.userId,
       subjectHmac: v.subjectHmac,
       codeHmac: deps.hashCode(mitid.userId, code),
-      issuedBy: principal.userId,
+      issuedBy: who.agentId,
       issuedAt: now,
       expiresAt,
       maxAttempts: policy.maxAttempts,
@@ -144,18 +162,25 @@ export function createIssue(deps: CodesDeps) {
   async function view(verificationId: string): Promise<VerificationView> {
     const [row] = await deps.db.select().from(verifications).where(eq(verifications.id, verificationId));
     if (!row) throw notFound();
-    return toVerificationView(row, null, await codeViewFor(deps.db, verificationId, clock.now()));
+    return toVerificationView(row, null, await codeViewFor(deps.db, verificationId, clock.now()), await cosignViewFor(deps.db, verificationId));
   }
 
-  return async function issueActivationCode(verificationId: string, principal: Principal): Promise<VerificationView> {
+  /**
+   * Issues and sends the code. `before` runs first in the same transaction (a co-sign approval, which
+   * must win its conditional UPDATE or throw), so the approval and the code commit together or not at all.
+   */
+  async function issueAs(verificationId: string, who: Issuer, before?: (tx: Tx, audit: AuditLater) => Promise<void>): Promise<void> {
     if (sms.kind === 'sandbox' && !(await deps.isSandbox())) {
       throw new ApiError(503, errorCodes.unavailable, 'No SMS gateway is configured (SMS_GATEWAY_URL): only a sandbox register may use the sandbox phone.');
     }
     const pending = await deps.transaction(async (tx) => {
       const audit = auditLater();
-      const p = await prepare(tx, audit, verificationId, principal);
+      // A request whose time ran out is a referral before anything else is decided.
+      await expireDueCosign(tx, audit, clock.now(), verificationId);
+      if (before) await before(tx, audit);
+      const p = await prepare(tx, audit, verificationId, who);
       // The sandbox outbox commits with the code; a remote gateway is called after the commit.
-      if (p && sms.inTransaction) await recordDelivery(tx, audit, principal.userId, p, await sms.send(p.message, tx), verificationId);
+      if (p && sms.inTransaction) await recordDelivery(tx, audit, who.actor, p, await sms.send(p.message, tx), verificationId);
       await audit.flush(tx);
       return p;
     });
@@ -163,10 +188,22 @@ export function createIssue(deps: CodesDeps) {
       const result = await sms.send(pending.message, null);
       await deps.transaction(async (tx) => {
         const audit = auditLater();
-        await recordDelivery(tx, audit, principal.userId, pending, result, verificationId);
+        await recordDelivery(tx, audit, who.actor, pending, result, verificationId);
         await audit.flush(tx);
       });
     }
-    return view(verificationId);
   }
+
+  return {
+    /** The agent's request: the code is sent, or waits for co-sign, or the call is referred. */
+    async issueActivationCode(verificationId: string, principal: Principal): Promise<VerificationView> {
+      await issueAs(verificationId, { agentId: principal.userId, actor: principal.userId });
+      return view(verificationId);
+    },
+    /** A supervisor's approval (server/services/cosign/decide.ts): `approve` wins the request or throws. */
+    async issueApproved(verificationId: string, agentId: string, supervisorId: string, approve: (tx: Tx, audit: AuditLater) => Promise<void>): Promise<void> {
+      await issueAs(verificationId, { agentId, actor: supervisorId }, approve);
+    },
+  };
 }
+export type IssueService = ReturnType<typeof createIssue>;

@@ -1,5 +1,7 @@
 // getVerification: the agent's own verification as it stands (an expiry that is due is recorded first).
 import type { ParsedInput, VerificationView } from '../../../shared/api/index';
+import { auditLater } from '../audit/audit-later';
+import { expireDueCosign } from '../cosign/expire';
 import type { Principal } from '../principal';
 import type { VerificationServiceDeps } from './deps';
 import { expireIfDue, loadOwned, viewOf } from './store';
@@ -8,7 +10,14 @@ export function createGet(deps: Pick<VerificationServiceDeps, 'transaction' | 'c
   return async function get(input: ParsedInput<'getVerification'>, principal: Principal): Promise<VerificationView> {
     const now = deps.clock.now();
     return deps.transaction(async (tx) => {
-      const row = await expireIfDue(tx, await loadOwned(tx, input.id, principal.userId), now);
+      let owned = await loadOwned(tx, input.id, principal.userId);
+      // The agent's waiting screen polls here: a co-sign nobody answered in time becomes the referral it is.
+      const audit = auditLater();
+      if ((await expireDueCosign(tx, audit, now, owned.id)) > 0) {
+        await audit.flush(tx);
+        owned = await loadOwned(tx, input.id, principal.userId);
+      }
+      const row = await expireIfDue(tx, owned, now);
       return viewOf(tx, row, now);
     });
   };

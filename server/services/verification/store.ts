@@ -7,6 +7,7 @@ import { activationCodes, verificationQuestions, verifications } from '../../db/
 import type { Database, Tx } from '../../db/types';
 import { appendAuditEvent } from '../audit/append';
 import { toCodeView } from '../codes/code-view';
+import { cosignViewFor } from '../cosign/store';
 import { toVerificationView, type QuestionRow, type VerificationRow } from './view';
 
 export const notFoundMessage = 'No such verification.';
@@ -56,8 +57,10 @@ export async function viewOf(db: Database | Tx, row: VerificationRow, now: Date)
   }
   if (row.status === 'passed') {
     const [code] = await db.select().from(activationCodes).where(eq(activationCodes.verificationId, row.id));
-    return toVerificationView(row, null, toCodeView(code, now));
+    return toVerificationView(row, null, toCodeView(code, now), await cosignViewFor(db, row.id));
   }
+  // A referral may come from a co-sign denied or unanswered: the agent sees which.
+  if (row.status === 'refer') return toVerificationView(row, null, undefined, await cosignViewFor(db, row.id));
   return toVerificationView(row, null);
 }
 

@@ -1,6 +1,6 @@
 // What the agent may see of a verification: built here only, from the row, the current question and the
 // code's state. Expected answers, per-question scores and the CPR number in clear never reach this function.
-import type { CodeView, QuestionView, VerificationView } from '../../../shared/api/index';
+import type { CodeView, CosignView, QuestionView, VerificationView } from '../../../shared/api/index';
 import { noCode } from '../codes/code-view';
 import type { verificationQuestions, verifications } from '../../db/schema/verifications';
 
@@ -18,7 +18,7 @@ export function toQuestionView(q: QuestionRow): QuestionView {
 }
 
 /** The agent's view. `current` is the unanswered question, if the verification is still in progress. */
-export function toVerificationView(row: VerificationRow, current: QuestionRow | null, code: CodeView = noCode): VerificationView {
+export function toVerificationView(row: VerificationRow, current: QuestionRow | null, code: CodeView = noCode, cosign: CosignView | null = null): VerificationView {
   const inProgress = row.status === 'in_progress';
   return {
     id: row.id,
@@ -34,6 +34,8 @@ export function toVerificationView(row: VerificationRow, current: QuestionRow | 
     outcome: row.outcomeReason ? { reason: row.outcomeReason as NonNullable<VerificationView['outcome']>['reason'] } : null,
     notices: (row.plan as { notices?: VerificationView['notices'] } | null)?.notices ?? [],
     code,
+    redFlags: row.redFlags,
+    cosign,
     phoneCall: row.callId && row.callerNumber ? { callId: row.callId, callerNumber: row.callerNumber } : null,
   };
 }

@@ -2,6 +2,7 @@
 // What the agent sees is a VerificationView: never an expected answer, a hint, or a per-question result.
 import { z } from 'zod';
 import { maxAnswerLength } from '../../domain/answers/index';
+import { cosignReasons, redFlagKinds } from '../../domain/cosign/index';
 import { callIdSchema, callerNumberSchema, phoneCallSchema } from '../../domain/phone-call/index';
 import { defineOperation } from '../define';
 
@@ -80,6 +81,9 @@ export const outcomeReasonSchema = z.enum([
   'caller_hung_up',
   'suspected_fraud',
   'other',
+  /** A supervisor denied the co-sign of the code, or nobody answered within the policy's time. */
+  'cosign_denied',
+  'cosign_timeout',
 ]);
 export type OutcomeReason = z.infer<typeof outcomeReasonSchema>;
 
@@ -101,6 +105,21 @@ export const codeViewSchema = z.object({
 });
 export type CodeView = z.infer<typeof codeViewSchema>;
 
+export const redFlagKindSchema = z.enum(redFlagKinds);
+export const cosignReasonSchema = z.enum(cosignReasons);
+export const cosignStatusSchema = z.enum(['pending', 'approved', 'denied', 'expired']);
+export type CosignStatus = z.infer<typeof cosignStatusSchema>;
+
+/** A code waiting for (or decided by) a supervisor's co-sign, as the agent sees it. */
+export const cosignViewSchema = z.object({
+  status: cosignStatusSchema,
+  reasons: z.array(cosignReasonSchema),
+  requestedAt: z.iso.datetime(),
+  /** Unanswered until then, the request becomes a referral. */
+  expiresAt: z.iso.datetime(),
+});
+export type CosignView = z.infer<typeof cosignViewSchema>;
+
 export const verificationViewSchema = z.object({
   id: z.string(),
   status: verificationStatusSchema,
@@ -119,6 +138,10 @@ export const verificationViewSchema = z.object({
   /** Register facts that change what the agent may ask or say (e.g. name/address protection). */
   notices: z.array(z.enum(['name_address_protection'])),
   code: codeViewSchema,
+  /** What the agent flagged during the call (forces co-sign; the outcome screen offers the fraud script). */
+  redFlags: z.array(redFlagKindSchema),
+  /** The co-sign request of the code, once one was needed. */
+  cosign: cosignViewSchema.nullable(),
   /** The phone system's call (screen pop): its call ID and what the caller's number says; null for a call typed in by hand. */
   phoneCall: z.object({ callId: callIdSchema, callerNumber: callerNumberSchema }).nullable(),
 });
@@ -203,10 +226,22 @@ export const listMyVerifications = defineOperation({
   output: z.object({ items: z.array(myVerificationSchema) }),
 });
 
+export const raiseRedFlag = defineOperation({
+  name: 'raiseRedFlag',
+  method: 'POST',
+  path: '/api/verifications/:id/red-flags',
+  summary:
+    'Record what the agent notices during the call (caller under pressure, someone prompting, answers read aloud, a third party calling). Forces co-sign of the code; raising one twice records it once.',
+  access: ['agent'],
+  input: z.object({ id: verificationIdSchema, kind: redFlagKindSchema }),
+  output: verificationViewSchema,
+});
+
 export const verificationOperations = {
   startVerification,
   getVerification,
   answerQuestion,
   abortVerification,
   listMyVerifications,
+  raiseRedFlag,
 } as const;

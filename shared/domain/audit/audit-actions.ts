@@ -23,6 +23,7 @@ export const auditActions = [
   'verification.aborted',
   'verification.expired',
   'verification.velocity_signal',
+  'verification.red_flagged',
   // Activation codes and MitID
   'code.issued',
   'code.sent',
@@ -34,6 +35,11 @@ export const auditActions = [
   'code.redeem_failed',
   'code.redeemed',
   'mitid.password_set',
+  // Supervisor co-sign of a code (server/services/cosign)
+  'cosign.requested',
+  'cosign.approved',
+  'cosign.denied',
+  'cosign.expired',
   // Supervisors
   'review.note_added',
   'review.flagged',

@@ -96,12 +96,35 @@ export const watchPolicySchema = z.object({
   timeZone: z.string().min(1).default('Europe/Copenhagen'),
 });
 
+/**
+ * Supervisor co-sign (server/services/cosign): when an activation code waits for a second person's
+ * approval before it is issued and sent. The agent's red flag always needs co-sign (not a setting).
+ */
+export const cosignPolicySchema = z.object({
+  /** A velocity signal on the verification: the person tried by several agents, or the document for several persons. */
+  onVelocitySignal: z.boolean().default(true),
+  /** The person has name and address protection (a favourite target: their address is what an attacker wants). */
+  onNameAddressProtection: z.boolean().default(true),
+  /** A pass whose score is less than this many percentage points above the pass threshold; 0 turns it off. */
+  borderlineMarginPercent: z.number().int().min(0).max(25).default(10),
+  /**
+   * The code is asked for outside the opening hours of the watch policy. Off by default: at night there
+   * may be no supervisor to co-sign, so every code would become a referral; the watch lists those codes
+   * for review the next morning instead. Turn it on where a supervisor is always on duty.
+   */
+  outsideOpeningHours: z.boolean().default(false),
+  /** A request no supervisor answered within this many minutes becomes a referral. */
+  timeoutMinutes: z.number().int().min(1).max(30).default(5),
+});
+export type CosignPolicy = z.infer<typeof cosignPolicySchema>;
+
 export const policySchema = z.object({
   session: sessionPolicySchema.prefault({}),
   login: loginPolicySchema.prefault({}),
   verification: verificationPolicySchema.prefault({}),
   codes: codesPolicySchema.prefault({}),
   watch: watchPolicySchema.prefault({}),
+  cosign: cosignPolicySchema.prefault({}),
 });
 export type Policy = z.infer<typeof policySchema>;
 

@@ -181,6 +181,8 @@ export const agentDa = {
       caller_hung_up: 'Personen lagde på.',
       suspected_fraud: 'Afbrudt ved mistanke om svindel. Følg proceduren og giv din supervisor besked.',
       other: 'Afbrudt af anden årsag.',
+      cosign_denied: 'En supervisor godkendte ikke koden.',
+      cosign_timeout: 'Ingen supervisor godkendte koden i tide.',
     },
     guidance: {
       deceased: 'Giv ingen oplysninger om personen i telefonen. Brug replikken nedenfor.',
@@ -246,6 +248,9 @@ export const agentDa = {
       'Du er registreret som udrejst, så jeg kan ikke hjælpe dig over telefonen. Du kan få hjælp ved at møde op i et Borgerservice med dit gyldige pas, eller læse om MitID for borgere i udlandet på MitID.dk.',
     noMitid:
       'Der er ikke noget MitID, jeg kan sende en aktiveringskode til. Du kan få MitID i Borgerservice. Tag gyldig billedlegitimation med, fx dit pas eller kørekort, og dit sundhedskort.',
+    holdForSupervisor: 'Tak. Før jeg kan sende koden, skal en kollega godkende den. Det tager et par minutter, så bliv endelig på linjen.',
+    suspectedFraud:
+      'MitID ringer aldrig til dig, og ingen fra MitID beder dig nogensinde om din adgangskode eller en aktiveringskode. Har nogen bedt dig ringe til os eller give en kode videre, så læg på over for dem, og giv aldrig en kode til andre. Tror du, at andre kender din adgangskode eller har brugt dit MitID, så ring selv til MitID Support på nummeret på MitID.dk og få det spærret, og anmeld det til politiet på 114.',
     neutral: 'Jeg kan desværre ikke hjælpe dig over telefonen. Du er velkommen til at henvende dig i Borgerservice.',
     expired:
       'Vi nåede ikke at gøre identifikationen færdig i tide. Hvis du vil prøve igen, starter vi forfra.',
@@ -257,6 +262,36 @@ export const agentDa = {
       borgerservice:
         'Du kan få hjælp i Borgerservice i din kommune. Tag gyldig billedlegitimation med, fx dit pas eller kørekort, og dit sundhedskort.',
     },
+  },
+  redFlag: {
+    open: 'Rødt flag',
+    title: 'Hvad bemærker du?',
+    intro: 'Koden skal så godkendes af en supervisor, før den sendes. Personen i telefonen får det ikke at vide.',
+    kinds: {
+      caller_under_pressure: 'Personen virker presset',
+      someone_prompting: 'En anden taler eller hvisker svarene',
+      answers_read_aloud: 'Svarene lyder læst op',
+      third_party_caller: 'En anden ringer på personens vegne',
+    },
+    raised: 'Rødt flag: {{kinds}}',
+    cancel: 'Annullér',
+  },
+  cosign: {
+    waitingTitle: 'Venter på en supervisor',
+    waitingBody: 'Koden skal godkendes af en supervisor, før den sendes. Hold personen på linjen. Uden svar inden kl. {{time}} bliver opkaldet en henvisning.',
+    reasonsLabel: 'Hvorfor',
+    reasons: {
+      red_flag: 'Dit røde flag',
+      velocity_person: 'Personen er forsøgt verificeret af flere medarbejdere for nylig',
+      velocity_document: 'Dokumentet er brugt for flere personer',
+      name_address_protection: 'Personen har navne- og adressebeskyttelse',
+      borderline_score: 'Resultatet lå tæt på grænsen',
+      outside_opening_hours: 'Uden for åbningstiden',
+    },
+  },
+  fraud: {
+    title: 'Mistanke om svindel: hvad personen skal vide',
+    agentNote: 'Bekræft intet om personen. Læs replikken op, og skriv til din supervisor efter opkaldet.',
   },
   myCalls: {
     intro: 'Dine verifikationer i dag, nyeste først.',
@@ -309,6 +344,7 @@ export const agentDa = {
     abort: 'Afbryd opkaldet',
     wrapUp: 'Kopiér afslutningskoden',
     lock: 'Lås konsollen',
+    redFlag: 'Rødt flag: marker hvad du bemærker',
     or: 'eller',
   },
 } as const;

@@ -183,6 +183,8 @@ export const agentEn = {
       caller_hung_up: 'The caller hung up.',
       suspected_fraud: 'Aborted on suspected fraud. Follow the procedure and tell your supervisor.',
       other: 'Aborted for another reason.',
+      cosign_denied: 'A supervisor did not approve the code.',
+      cosign_timeout: 'No supervisor approved the code in time.',
     },
     guidance: {
       deceased: 'Give no information about the person on the phone. Use the line below.',
@@ -247,6 +249,9 @@ export const agentEn = {
       'You are registered as having left Denmark, so I cannot help you over the phone. You can get help in person at a Borgerservice with your valid passport, or read about MitID for citizens abroad on MitID.dk.',
     noMitid:
       'There is no MitID I can send an activation code to. You can get MitID at Borgerservice. Bring valid photo ID, such as your passport or driving licence, and your health insurance card.',
+    holdForSupervisor: 'Thank you. Before I can send the code, a colleague needs to approve it. It takes a few minutes, so please stay on the line.',
+    suspectedFraud:
+      'MitID never calls you, and nobody from MitID will ever ask for your password or an activation code. If someone asked you to call us or to pass on a code, hang up on them, and never give a code to anyone. If you think someone else knows your password or has used your MitID, call MitID Support yourself on the number at MitID.dk to have it blocked, and report it to the police on 114.',
     neutral: 'Unfortunately I cannot help you over the phone. You are welcome to contact Borgerservice.',
     expired: 'We did not finish the identification in time. If you want to try again, we will start over.',
     routing: {
@@ -257,6 +262,36 @@ export const agentEn = {
       borgerservice:
         'You can get help at Borgerservice in your municipality. Please bring valid photo ID, such as your passport or driving licence, and your health insurance card.',
     },
+  },
+  redFlag: {
+    open: 'Red flag',
+    title: 'What do you notice?',
+    intro: "The code will then need a supervisor's approval before it is sent. The caller is not told.",
+    kinds: {
+      caller_under_pressure: 'The caller seems under pressure',
+      someone_prompting: 'Someone else is speaking or prompting',
+      answers_read_aloud: 'The answers sound read aloud',
+      third_party_caller: 'A third party is calling for the person',
+    },
+    raised: 'Red flag: {{kinds}}',
+    cancel: 'Cancel',
+  },
+  cosign: {
+    waitingTitle: 'Waiting for a supervisor',
+    waitingBody: "The code needs a supervisor's approval before it is sent. Keep the caller on the line. Without an answer by {{time}} the call becomes a referral.",
+    reasonsLabel: 'Why',
+    reasons: {
+      red_flag: 'Your red flag',
+      velocity_person: 'Several agents tried to verify this person recently',
+      velocity_document: 'The document was used for several persons',
+      name_address_protection: 'The person has name and address protection',
+      borderline_score: 'The pass was close to the threshold',
+      outside_opening_hours: 'Outside opening hours',
+    },
+  },
+  fraud: {
+    title: 'Suspected fraud: what the caller should know',
+    agentNote: 'Confirm nothing about the person. Read the line aloud, and write to your supervisor after the call.',
   },
   myCalls: {
     intro: 'Your verifications of today, newest first.',
@@ -309,6 +344,7 @@ export const agentEn = {
     abort: 'Abort the call',
     wrapUp: 'Copy the wrap-up code',
     lock: 'Lock the console',
+    redFlag: 'Red flag: mark what you notice',
     or: 'or',
   },
 } as const satisfies Widen<typeof agentDa>;

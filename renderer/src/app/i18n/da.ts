@@ -17,6 +17,8 @@ export const da = {
     policy: 'Politik',
     integrity: 'Integritet',
     personAccessLog: 'Personopslag',
+    cosign: 'Godkendelser',
+    cosignWaiting: '{{count}} venter på godkendelse',
     trainer: 'Træner',
   },
   language: {

@@ -19,6 +19,8 @@ export const en = {
     policy: 'Policy',
     integrity: 'Integrity',
     personAccessLog: 'Person access log',
+    cosign: 'Co-sign',
+    cosignWaiting: '{{count}} waiting for co-sign',
     trainer: 'Trainer',
   },
   language: {

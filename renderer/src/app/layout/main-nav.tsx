@@ -5,6 +5,7 @@ import { NavLink } from 'react-router';
 import type { Role } from '../../../../shared/api/index';
 import { useHealth } from '../health';
 import { screens } from '../screens';
+import { CosignBadge } from './cosign-badge';
 
 /** The signed-in user's screens as links; NavLink marks the open one with aria-current="page". */
 export function MainNav({ role }: { role: Role }) {
@@ -41,6 +42,7 @@ export function MainNav({ role }: { role: Role }) {
             }}
           >
             {t(`nav.${s.navKey}`)}
+            {s.navKey === 'cosign' ? <CosignBadge /> : null}
           </Button>
         ))}
     </Box>

@@ -23,6 +23,7 @@ import { OpenCallOffer } from './open-call-offer';
 import { OutcomeStep } from './outcome-step';
 import { PhoneCallNotice, previewCallerNumber } from './phone-call-notice';
 import { QuestionStep } from './question-step';
+import { RedFlagButton, RedFlagNotice } from './red-flag';
 
 type Step = 'identify' | 'questions' | 'outcome';
 const steps: readonly Step[] = ['identify', 'questions', 'outcome'];
@@ -199,6 +200,7 @@ export function NewCallPage() {
         // The steps beside the title, not on a row of their own: the identify step must fit 1366×768.
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end' }}>
           <StepIndicator current={step} />
+          {view ? <RedFlagButton view={view} /> : null}
           {inProgress ? (
             <Button
               color="error"
@@ -213,6 +215,7 @@ export function NewCallPage() {
         </Box>
       }
     >
+      {view ? <RedFlagNotice view={view} /> : null}
       {content}
       {view && inProgress ? (
         <AbortDialog

@@ -15,6 +15,8 @@ import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';
 import { Kbd } from '../../components/kbd';
 import { callStore } from './call-store';
+import { CosignWaiting } from './cosign-waiting';
+import { FraudScript } from './fraud-script';
 import { outcomeCategory } from '../../components/outcome-category';
 import { CallRouting } from './call-routing';
 import { outcomeScriptKey } from './outcome';
@@ -45,8 +47,10 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
   const heading = useRef<HTMLHeadingElement>(null);
   const category = outcomeCategory(view.status, view.outcome?.reason);
   const reason = view.outcome?.reason;
-  const canSend = view.status === 'passed' && view.code.status === 'none';
-  const scriptKey = outcomeScriptKey(view);
+  // A code waiting for a supervisor's co-sign is not sent again; CosignWaiting holds the caller instead.
+  const waitingForCosign = view.cosign?.status === 'pending';
+  const canSend = view.status === 'passed' && view.code.status === 'none' && !waitingForCosign;
+  const scriptKey = waitingForCosign ? null : outcomeScriptKey(view);
 
   // Announce the outcome: focus its heading (the Send button takes focus itself when there is one).
   useEffect(() => {
@@ -109,15 +113,17 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
           <Typography>{t('call.outcome.codeOther', { status: t(`outcome.codeStatus.${view.code.status}`) })}</Typography>
         ) : null}
         {canSend ? <Typography>{t('call.outcome.passedBody')}</Typography> : null}
+        <CosignWaiting view={view} onView={onView} />
         {scriptKey ? (
           <ScriptLine language={view.callLanguage}>
             {callT(scriptKey, { minutes, attempts: view.code.maxAttempts ?? 3 })}
           </ScriptLine>
         ) : null}
+        <FraudScript view={view} />
         {view.phoneCall ? <PhoneCallNotice callId={view.phoneCall.callId} callerNumber={view.phoneCall.callerNumber} /> : null}
         <CallRouting view={view} />
         {/* After the call (not while the code is still to be sent): the code for the phone system's wrap-up. */}
-        {reason && !canSend ? <WrapUpCode reason={reason} /> : null}
+        {reason && !canSend && !waitingForCosign ? <WrapUpCode reason={reason} /> : null}
         {failure ? (
           <Alert
             severity="error"

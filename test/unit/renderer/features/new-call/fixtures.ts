@@ -22,6 +22,8 @@ export function inProgress(q: QuestionView = question(1), overrides: Partial<Ver
     outcome: null,
     notices: [],
     code: { status: 'none', maskedMobile: null, expiresAt: null, maxAttempts: null },
+    redFlags: [],
+    cosign: null,
     phoneCall: null,
     ...overrides,
   };
