@@ -2,6 +2,8 @@
 // the agent's first load (budget < 250 KB gzip) never carries the review screens' text.
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { cosignQueueDa } from './cosign-queue-da';
+import { cosignQueueEn } from './cosign-queue-en';
 import { supervisorDa } from './supervisor-da';
 import { supervisorEn } from './supervisor-en';
 
@@ -13,6 +15,9 @@ export function addSupervisorCatalogue(i18n: I18n): void {
   // Deep-merged into `translation`, so keys read as typed: t('log.filters.cpr').
   i18n.addResourceBundle('da', 'translation', supervisorDa, true, false);
   i18n.addResourceBundle('en', 'translation', supervisorEn, true, false);
+  // The co-sign queue's text, kept out of the typed keys (cosign-queue-da.ts says why).
+  i18n.addResourceBundle('da', 'translation', cosignQueueDa, true, false);
+  i18n.addResourceBundle('en', 'translation', cosignQueueEn, true, false);
 }
 
 /** Call first in every supervisor screen (idempotent, synchronous); returns useTranslation()'s value. */

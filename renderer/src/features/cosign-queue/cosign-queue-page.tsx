@@ -3,6 +3,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { cosignQueueText } from '../../app/i18n/cosign-queue-text';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { usePolledQuery } from '../../app/use-polled-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
@@ -15,13 +16,14 @@ export const cosignQueuePollMs = 1_000;
 /** Supervisor: the live queue of codes waiting for co-sign, oldest first. */
 export function CosignQueuePage() {
   const { t } = useSupervisorCatalogue();
+  const tc = cosignQueueText(t);
   const queue = usePolledQuery('cosign-queue', (api) => api.listCosignQueue({}), cosignQueuePollMs);
   const [done, setDone] = useState<string | null>(null);
   const items = queue.data?.items;
 
   return (
     <Page title={t('nav.cosign')}>
-      <Typography color="text.secondary">{t('cosignQueue.intro')}</Typography>
+      <Typography color="text.secondary">{tc('intro')}</Typography>
       {done ? (
         <Alert severity="success" role="status" onClose={() => setDone(null)}>
           {done}
@@ -29,7 +31,7 @@ export function CosignQueuePage() {
       ) : null}
       {queue.error ? <ApiErrorAlert error={queue.error} onRetry={queue.refresh} /> : null}
       {!items && !queue.error ? <CircularProgress aria-label={t('app.loading')} /> : null}
-      {items && items.length === 0 ? <Typography role="status">{t('cosignQueue.empty')}</Typography> : null}
+      {items && items.length === 0 ? <Typography role="status">{tc('empty')}</Typography> : null}
       {items && items.length > 0 ? (
         <Stack spacing={2} component="section" aria-live="polite" aria-label={t('nav.cosign')}>
           {items.map((r) => (

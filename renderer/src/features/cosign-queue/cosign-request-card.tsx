@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { CosignRequest } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
+import { cosignQueueText } from '../../app/i18n/cosign-queue-text';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { useApiMutation } from '../../app/use-api-mutation';
 import { describeApiError } from '../../components/api-error-alert';
@@ -33,13 +34,14 @@ function Fact({ label, children }: { label: string; children: string }) {
 /** One waiting code: why it waits, the call's facts and signals (never an answer), and the decision with a reason. */
 export function CosignRequestCard({ request, onDecided }: { request: CosignRequest; onDecided: (message: string) => void }) {
   const { t, i18n } = useSupervisorCatalogue();
+  const tc = cosignQueueText(t);
   const api = useConsoleApi();
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const time = (iso: string) => new Intl.DateTimeFormat(localeOf(i18n.language), { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
   const decide = useApiMutation(async (decision: 'approve' | 'deny') => {
     const result = await api.decideCosign({ id: request.verificationId, decision, reason: reason.trim() });
-    onDecided(result.status === 'approved' ? t('cosignQueue.approved') : t('cosignQueue.denied'));
+    onDecided(result.status === 'approved' ? tc('approved') : tc('denied'));
   });
   const reasonShort = reason.trim().length < minReason;
   const titleId = `cosign-${request.verificationId}`;
@@ -56,47 +58,47 @@ export function CosignRequestCard({ request, onDecided }: { request: CosignReque
             {`${request.agent.displayName} · ${request.maskedCpr ?? '—'}`}
           </Typography>
           <Typography color="text.secondary">
-            {`${t('cosignQueue.requested', { time: time(request.requestedAt) })} · ${t('cosignQueue.expiresIn', { time: time(request.expiresAt) })}`}
+            {`${tc('requested', { time: time(request.requestedAt) })} · ${tc('expiresIn', { time: time(request.expiresAt) })}`}
           </Typography>
         </Stack>
         <Box>
           <Typography variant="caption" color="text.secondary" component="p">
-            {t('cosignQueue.reasons')}
+            {tc('reasons')}
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mt: 0.5 }}>
             {request.reasons.map((r) => (
-              <Chip key={r} label={t(`cosignQueue.reasonKinds.${r}`)} color={r === 'red_flag' ? 'warning' : 'default'} icon={r === 'red_flag' ? <OutlinedFlag /> : undefined} />
+              <Chip key={r} label={tc(`reasonKinds.${r}`)} color={r === 'red_flag' ? 'warning' : 'default'} icon={r === 'red_flag' ? <OutlinedFlag /> : undefined} />
             ))}
           </Stack>
         </Box>
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 2 }}>
-          <Fact label={t('cosignQueue.agent')}>{`${request.agent.displayName} (${request.agent.username})`}</Fact>
-          <Fact label={t('cosignQueue.document')}>{t(`cosignQueue.documents.${request.documentType}`)}</Fact>
-          <Fact label={t('cosignQueue.callLanguage')}>{t(`cosignQueue.callLanguages.${request.callLanguage}`)}</Fact>
-          <Fact label={t('cosignQueue.facts')}>{t('cosignQueue.started', { time: time(request.startedAt) })}</Fact>
-          <Fact label={t('cosignQueue.answersLabel')}>{t('cosignQueue.answers', { correct: request.correctCount, answered: request.questionsAnswered })}</Fact>
-          <Fact label={t('cosignQueue.scoreLabel')}>
-            {t('cosignQueue.score', { score: formatPercent(request.scorePercent, i18n.language), threshold: formatPercent(request.passThresholdPercent, i18n.language) })}
+          <Fact label={t('detail.agent')}>{`${request.agent.displayName} (${request.agent.username})`}</Fact>
+          <Fact label={t('detail.document')}>{t(`review.documentType.${request.documentType}`)}</Fact>
+          <Fact label={t('detail.language')}>{t(`detail.callLanguages.${request.callLanguage}`)}</Fact>
+          <Fact label={tc('facts')}>{tc('started', { time: time(request.startedAt) })}</Fact>
+          <Fact label={tc('answersLabel')}>{tc('answers', { correct: request.correctCount, answered: request.questionsAnswered })}</Fact>
+          <Fact label={tc('scoreLabel')}>
+            {tc('score', { score: formatPercent(request.scorePercent, i18n.language), threshold: formatPercent(request.passThresholdPercent, i18n.language) })}
           </Fact>
         </Box>
         {request.redFlags.length > 0 ? (
           <Alert severity="warning" icon={<OutlinedFlag />}>
-            <strong>{t('cosignQueue.redFlags')}:</strong> {request.redFlags.map((k) => t(`cosignQueue.redFlagKinds.${k}`)).join(' · ')}
+            <strong>{tc('redFlags')}:</strong> {request.redFlags.map((k) => tc(`redFlagKinds.${k}`)).join(' · ')}
           </Alert>
         ) : null}
         {request.velocitySignals.length > 0 ? (
           <Alert severity="info">
-            <strong>{t('cosignQueue.signals')}:</strong>{' '}
-            {request.velocitySignals.map((s) => t(`cosignQueue.signalKinds.${s.kind}` as never, { ...s.details, defaultValue: s.kind })).join(' · ')}
+            <strong>{tc('signals')}:</strong>{' '}
+            {request.velocitySignals.map((s) => tc(`signalKinds.${s.kind}` as never, { ...s.details, defaultValue: s.kind })).join(' · ')}
           </Alert>
         ) : null}
         <TextField
-          label={t('cosignQueue.reason')}
+          label={tc('reason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           onBlur={() => setTouched(true)}
           error={touched && reasonShort}
-          helperText={t('cosignQueue.reasonHint')}
+          helperText={tc('reasonHint')}
           required
           disabled={decide.pending}
           slotProps={{ htmlInput: { maxLength: 500 } }}
@@ -104,13 +106,13 @@ export function CosignRequestCard({ request, onDecided }: { request: CosignReque
         {decide.error ? <Alert severity="error">{describeApiError(t, decide.error)}</Alert> : null}
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
           <Button variant="contained" color="success" disabled={decide.pending} onClick={() => run('approve')}>
-            {t('cosignQueue.approve')}
+            {tc('approve')}
           </Button>
           <Button variant="outlined" color="error" disabled={decide.pending} onClick={() => run('deny')}>
-            {t('cosignQueue.deny')}
+            {tc('deny')}
           </Button>
           <Link component={RouterLink} to={`/supervisor/verifications/${request.verificationId}`}>
-            {t('cosignQueue.showDetail')}
+            {tc('showDetail')}
           </Link>
         </Stack>
       </Stack>

@@ -19,8 +19,7 @@ import { signInSchema, type SignInMessageKey, type SignInValues } from './sign-i
 
 /** Sign-in failures get their own words: they are about the account, not the connection. */
 function signInFailure(t: ReturnType<typeof useTranslation>['t'], error: ApiError): string {
-  // `as never`: with every catalogue merged, checking this literal key hit TypeScript's instantiation depth (TS2589).
-  if (error.code === errorCodes.invalidCredentials) return t('signIn.failed.invalidCredentials' as never);
+  if (error.code === errorCodes.invalidCredentials) return t('signIn.failed.invalidCredentials');
   // The server may name a lock 'locked' or 'account_locked'; both mean the same to the agent.
   if (error.code === 'locked' || error.code === 'account_locked') return t('signIn.failed.locked');
   return describeApiError(t, error);
