@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,9 @@ import { NavLink } from 'react-router';
 import type { Role } from '../../../../shared/api/index';
 import { useHealth } from '../health';
 import { screens } from '../screens';
-import { CosignBadge } from './cosign-badge';
+
+// Supervisors only: the badge (MUI Badge, its polling) loads with their menu, not in every console's first load.
+const CosignBadge = lazy(() => import('./cosign-badge').then((m) => ({ default: m.CosignBadge })));
 
 /** The signed-in user's screens as links; NavLink marks the open one with aria-current="page". */
 export function MainNav({ role }: { role: Role }) {
@@ -42,7 +45,11 @@ export function MainNav({ role }: { role: Role }) {
             }}
           >
             {t(`nav.${s.navKey}`)}
-            {s.navKey === 'cosign' ? <CosignBadge /> : null}
+            {s.navKey === 'cosign' ? (
+              <Suspense fallback={null}>
+                <CosignBadge />
+              </Suspense>
+            ) : null}
           </Button>
         ))}
     </Box>
