@@ -3,10 +3,10 @@ import { and, eq } from 'drizzle-orm';
 import { normaliseUserId } from '../../../shared/domain/mitid/index';
 import { registerDocuments, registerMitid } from '../../db/schema/register';
 import type { Database, Tx } from '../../db/types';
-import { loadMunicipalityLookup } from './municipalities';
+import { loadMunicipalityLookup, type MunicipalityLoader } from './municipalities';
 import type { DocumentRecord, RegisterReader } from './port';
 
-export function ownTablesReader(db: Database | Tx): Omit<RegisterReader, 'person'> {
+export function ownTablesReader(db: Database | Tx, municipalities: MunicipalityLoader = loadMunicipalityLookup): Omit<RegisterReader, 'person'> {
   return {
     async cprOfMitidUser(userId) {
       const [row] = await db.select({ cpr: registerMitid.cpr }).from(registerMitid).where(eq(registerMitid.userId, normaliseUserId(userId.trim())));
@@ -25,7 +25,7 @@ export function ownTablesReader(db: Database | Tx): Omit<RegisterReader, 'person
     },
     // The code tables are ours whichever source the persons come from.
     municipalities() {
-      return loadMunicipalityLookup(db);
+      return municipalities(db);
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   registerRelations,
 } from '../../db/schema/register';
 import type { Database, Tx } from '../../db/types';
+import { cachedMunicipalityLoader, type MunicipalityLoader } from './municipalities';
 import { ownTablesReader } from './own-tables';
 import { allRecordParts, type PersonRecord, type RegisterPort, type RegisterReader, type RegisterSource } from './port';
 
@@ -30,9 +31,9 @@ const unread = {
   churchMember: false,
 } as const;
 
-function tablesReader(db: Database | Tx): RegisterReader {
+function tablesReader(db: Database | Tx, municipalities: MunicipalityLoader): RegisterReader {
   return {
-    ...ownTablesReader(db),
+    ...ownTablesReader(db, municipalities),
     async person(cpr, _asOf, parts = allRecordParts): Promise<PersonRecord | null> {
       // The tables hold the register as it stands now: asOf selects nothing further here.
       const [person] = parts.includes('person') ? await db.select().from(registerPersons).where(eq(registerPersons.cpr, cpr)) : [unread];
@@ -119,5 +120,6 @@ function tablesReader(db: Database | Tx): RegisterReader {
 
 /** The port over the register tables; `source` is what register_meta says they hold. */
 export function tablesRegisterPort(source: Exclude<RegisterSource, 'datafordeler'> = 'sandbox'): RegisterPort {
-  return { source, open: tablesReader };
+  const municipalities = cachedMunicipalityLoader();
+  return { source, open: (db) => tablesReader(db, municipalities) };
 }

@@ -7,6 +7,7 @@
 // Beskyttelser, … each with status and virkningFra/virkningTil); query.ts holds the query in one place.
 import { ApiError, errorCodes } from '../../../../shared/api/index';
 import type { Database, Tx } from '../../../db/types';
+import { cachedMunicipalityLoader, type MunicipalityLoader } from '../municipalities';
 import { ownTablesReader } from '../own-tables';
 import { allRecordParts, type AddressPeriod, type CallScope, type CivilStatus, type PersonRecord, type PersonStatus, type RegisterPort, type RegisterReader, type RelativeRecord } from '../port';
 import { CallCache, type CallCacheLimits } from './call-cache';
@@ -70,7 +71,13 @@ function addressPeriods(p: DfPerson): AddressPeriod[] {
 
 type Found = Promise<DfPerson | null>;
 
-function datafordelerReader(client: DatafordelerClient, db: Database | Tx, calls: CallCache<Found>, call: CallScope | undefined): RegisterReader {
+function datafordelerReader(
+  client: DatafordelerClient,
+  db: Database | Tx,
+  calls: CallCache<Found>,
+  call: CallScope | undefined,
+  municipalities: MunicipalityLoader,
+): RegisterReader {
   // Without a call (a reader outside a verification), the look-ups live as long as this reader.
   const own = new Map<string, Found>();
   const kept = (key: string, make: () => Found): Found => {
@@ -108,7 +115,7 @@ function datafordelerReader(client: DatafordelerClient, db: Database | Tx, calls
   };
 
   return {
-    ...ownTablesReader(db),
+    ...ownTablesReader(db, municipalities),
     async person(cpr, asOf, parts = allRecordParts): Promise<PersonRecord | null> {
       const p = await lookup(cpr, asOf);
       if (!p || !p.foedselsdato) return null;
@@ -156,9 +163,10 @@ export const defaultCallCacheLimits: CallCacheLimits = { maxCalls: 500, maxEntri
 
 export function datafordelerRegisterPort(client: DatafordelerClient, options: { limits?: CallCacheLimits; now?: () => number } = {}): RegisterPort {
   const calls = new CallCache<Found>(options.limits ?? defaultCallCacheLimits, options.now);
+  const municipalities = cachedMunicipalityLoader();
   return {
     source: 'datafordeler',
-    open: (db, call) => datafordelerReader(client, db, calls, call),
+    open: (db, call) => datafordelerReader(client, db, calls, call, municipalities),
     endCall: (id) => calls.end(id),
   };
 }

@@ -1,8 +1,10 @@
 // The engine's municipality-in-year answer comes from the register's municipality table when it holds
 // one (register_codes, kind 'municipality'), and from the sandbox geography when it does not.
+import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { registerCodes, type RegisterCodeRow } from '../../../../../server/db/schema/register';
 import { createSubjectHmac } from '../../../../../server/services/audit/subject-hmac';
+import { cachedMunicipalityLoader, geographyLookup } from '../../../../../server/services/register/municipalities';
 import { tablesRegisterPort } from '../../../../../server/services/register/tables-adapter';
 import { expectedAnswer } from '../../../../../server/services/verification/expected-answer';
 import { loadPersonFacts } from '../../../../../server/services/verification/register-facts';
@@ -35,5 +37,32 @@ describeEachDatabase('municipality lookup', (get) => {
       row('0190', '0101', 1, 'postcode', 'Gammelkøbing', { postcode: '1650' }),
     ]);
     expect(await answerFor()).toEqual({ format: 'municipality', acceptedNames: ['Gammelkøbing', 'Nykøbing Vest'] });
+  });
+});
+
+describeEachDatabase('municipality lookup cache', (get) => {
+  it('keeps the parsed table while its rows are the same and reloads when an import rewrites them', async () => {
+    const { db } = get();
+    const load = cachedMunicipalityLoader();
+    const home = { postcode: '1650', municipalityCode: '0101' };
+    await db.insert(registerCodes).values([row('0101', '0101', 0, 'name', 'Nykøbing Vest', { validFrom: '2007-01-01' })]);
+    const first = await load(db);
+    expect(await load(db)).toBe(first);
+    expect(first(home, '2010-07-01')?.name).toBe('Nykøbing Vest');
+
+    // Renamed in place (an update), then rewritten as an import does (delete, insert): each is seen.
+    await db.update(registerCodes).set({ name: 'Nykøbing Øst' }).where(eq(registerCodes.code, '0101'));
+    const renamed = await load(db);
+    expect(renamed).not.toBe(first);
+    expect(renamed(home, '2010-07-01')?.name).toBe('Nykøbing Øst');
+    await db.delete(registerCodes);
+    await db.insert(registerCodes).values([row('0101', '0101', 0, 'name', 'Nykøbing Øst', { validFrom: '2007-01-01' })]);
+    const reimported = await load(db);
+    expect(reimported).not.toBe(renamed);
+    expect(reimported(home, '2010-07-01')?.name).toBe('Nykøbing Øst');
+
+    // Emptied: the geography again, as for a register without the table.
+    await db.delete(registerCodes);
+    expect(await load(db)).toBe(geographyLookup);
   });
 });
