@@ -345,7 +345,7 @@ export const supervisorDa = {
       minCorrect: 'Mindst antal helt rigtige svar',
       maxAcquaintanceQuestions: 'Højst spørgsmål bekendte kan svare på',
       maxAcquaintanceQuestionsWhenThin: 'Højst bekendte-spørgsmål ved få data',
-      minPrivateCorrect: 'Mindst rigtige svar på private spørgsmål',
+      minPrivateCorrect: 'Mindst rigtige private svar',
       lockoutFailures: 'Mislykkede forsøg før spærring',
       lockoutWindowHours: 'Spærringsvindue (timer)',
       timeoutMinutes: 'Verifikation udløber efter (minutter)',

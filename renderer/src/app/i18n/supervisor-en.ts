@@ -348,7 +348,7 @@ export const supervisorEn = {
       minCorrect: 'Minimum fully correct answers',
       maxAcquaintanceQuestions: 'Most questions acquaintances can answer',
       maxAcquaintanceQuestionsWhenThin: 'Most acquaintance questions, thin data',
-      minPrivateCorrect: 'Minimum correct answers to private questions',
+      minPrivateCorrect: 'Min. correct private answers',
       lockoutFailures: 'Failed attempts before lockout',
       lockoutWindowHours: 'Lockout window (hours)',
       timeoutMinutes: 'Verification expires after (minutes)',

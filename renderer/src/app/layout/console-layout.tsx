@@ -61,11 +61,16 @@ export function ConsoleLayout() {
         sx={{ '& .MuiButtonBase-root.Mui-focusVisible': { outline: '3px solid #ffffff', outlineOffset: '2px' } }}
       >
         <Toolbar sx={{ gap: 2 }}>
-          <Typography component="span" variant="h6" sx={{ fontWeight: 700, flexGrow: 1 }}>
+          <Typography component="span" variant="h6" noWrap sx={{ fontWeight: 700, flexGrow: 1, minWidth: 0 }}>
             {t('app.productName')}
           </Typography>
           {session ? (
-            <Typography component="span" variant="body2" sx={{ textAlign: 'right', lineHeight: 1.3 }}>
+            // Below 900 px (a trainer's window beside a call) the name gives way to the controls.
+            <Typography
+              component="span"
+              variant="body2"
+              sx={{ textAlign: 'right', lineHeight: 1.3, display: { xs: 'none', md: 'block' } }}
+            >
               {t('session.signedInAs', { name: session.user.displayName })}
               <br />
               <Box component="span" sx={{ opacity: 0.85 }}>
@@ -80,6 +85,7 @@ export function ConsoleLayout() {
               color="inherit"
               variant="outlined"
               startIcon={<Logout />}
+              sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
               onClick={async () => {
                 await signOut();
                 await navigate('/sign-in', { replace: true });

@@ -18,7 +18,8 @@ export function MainNav({ role }: { role: Role }) {
     <Box
       component="nav"
       aria-label={t('nav.label')}
-      sx={{ display: 'flex', gap: 0.5, px: 2, py: 0.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+      // A narrow window (the trainer's, beside a call) wraps the links onto a second row, never overlaps them.
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, px: 2, py: 0.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
     >
       {screens
         .filter((s) => s.role === role && !s.hidden && (!s.sandboxOnly || health?.sandbox === true))
@@ -30,6 +31,8 @@ export function MainNav({ role }: { role: Role }) {
             color="inherit"
             sx={{
               px: 1.5,
+              flexShrink: 0,
+              whiteSpace: 'nowrap',
               borderRadius: 1,
               color: 'text.secondary',
               borderBottom: '3px solid transparent',
