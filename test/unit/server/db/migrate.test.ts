@@ -62,7 +62,7 @@ describeEachDatabase(
   { migrate: false },
 );
 
-describe.runIf(driverAvailability('postgres').available)('migrations on PostgreSQL under concurrency', () => {
+describe.runIf(driverAvailability('postgres').available || process.env.CI)('migrations on PostgreSQL under concurrency', () => {
   it('are applied once when several instances start together', async () => {
     const base = await openTestDatabase('postgres', { migrate: false });
     try {
