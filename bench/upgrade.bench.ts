@@ -32,8 +32,10 @@ async function upgradeFigures(label: string, database: OpenDatabase): Promise<Be
 }
 
 export default async function upgradeBench(): Promise<BenchFigure[]> {
+  // BENCH_REVIEW_DRIVERS=postgres (or pglite) runs one only, as the review bench it shares the seed with.
+  const only = process.env.BENCH_REVIEW_DRIVERS;
   const figures: BenchFigure[] = [];
-  figures.push(...((await withPostgresBench('upgrade', 2, (database) => upgradeFigures('PostgreSQL 15', database))) ?? [postgresSkipped]));
-  figures.push(...(await withPgliteBench('upgrade', (database) => upgradeFigures('PGlite (on disk)', database))));
+  if (only !== 'pglite') figures.push(...((await withPostgresBench('upgrade', 2, (database) => upgradeFigures('PostgreSQL 15', database))) ?? [postgresSkipped]));
+  if (only !== 'postgres') figures.push(...(await withPgliteBench('upgrade', (database) => upgradeFigures('PGlite (on disk)', database))));
   return figures;
 }
