@@ -88,5 +88,6 @@ describe('PGlite data folder', () => {
     } finally {
       tmp.remove();
     }
-  });
+    // Two folder opens, the first an initdb: over 30 s on a loaded machine.
+  }, 120_000);
 });
