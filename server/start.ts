@@ -6,6 +6,7 @@ import { readRegisterEnv, readSmsGatewayConfig, type MetricsConfig, type Registe
 import { migrate, migrationStatus, refusal } from './db/migrate';
 import { openDatabase, type OpenDatabase } from './db/open';
 import type { Database } from './db/types';
+import { safeErrorMessage } from './observability/error-summary';
 import { buildApp } from './http/build-app';
 import { metricsRoute } from './http/ops-routes';
 import { seedSandboxHook } from './sandbox/seed';
@@ -55,6 +56,8 @@ export interface StartOptions {
   metrics?: MetricsConfig;
   /** Set by the desktop shell that embeds the API: the per-launch secret its requests carry (server/http/embedded-guard.ts). */
   shellSecret?: string;
+  /** Answer only this listener's own loopback Host (DNS rebinding); `npm run serve` sets it on a loopback address. */
+  loopbackHostOnly?: boolean;
   /** Folder of the audit witness; default: AUDIT_WITNESS_DIR, embedded `audit-witness` in dataDir. */
   auditWitnessDir?: string;
   /** How often a signed checkpoint of the audit head is added to the witness (default 60 s; also at start and close). */
@@ -81,8 +84,9 @@ export class StartError extends Error {
   override name = 'StartError';
 }
 
+/** A failure's message for the operator; a query's only by class and SQLSTATE (its text carries values). */
 function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return safeErrorMessage(error);
 }
 
 /** Starts the Support API and resolves once it listens. Used by Electron (embedded) and `npm run serve`. */
@@ -191,6 +195,7 @@ export async function startSupportApi(options: StartOptions = {}): Promise<Runni
       plugins: metrics && metrics.port === undefined ? [...plugins, metrics.route] : plugins,
       onRequestDone: (...args) => operations.metrics.request(...args),
       ...(options.shellSecret ? { embeddedGuard: { shellSecret: options.shellSecret } } : {}),
+      ...(options.loopbackHostOnly ? { loopbackHostOnly: true } : {}),
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     });
     let metricsApp: FastifyInstance | undefined;

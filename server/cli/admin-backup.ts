@@ -1,11 +1,14 @@
 // `npm run admin -- backup|restore`: the embedded data folder to one file and back (server/db/pglite-backup.ts).
-// A restore is followed by a walk of the audit chain, so a restored folder is known to be whole.
+// A restore is followed by verify-audit's whole check (keyed links under the folder's master key, the
+// witness, the append-only trigger), so a restored folder is known to be whole.
 import path from 'node:path';
 import { z } from 'zod';
 import { systemClock } from '../clock';
 import { openDatabase } from '../db/open';
 import { backupDataFolder, restoreDataFolder } from '../db/pglite-backup';
-import { verifyAuditChain } from '../services/audit/verify';
+import { auditChainKeyOf } from '../services/audit/chain';
+import { checkAuditIntegrity, embeddedWitnessDir } from '../services/audit/integrity-check';
+import { loadSecrets } from '../secrets';
 import { apiVersion } from '../version';
 
 const backupArgs = z.object({ data: z.string().min(1).optional(), out: z.string().min(1) });
@@ -40,14 +43,21 @@ export async function restoreCommand(values: unknown, usageError: ArgsError): Pr
   const dataDir = path.resolve(args.data);
   const manifest = await restoreDataFolder(path.resolve(args.from), dataDir);
   console.log(`restored the backup of ${manifest.createdAt} (Support API ${manifest.apiVersion}) into ${dataDir}`);
+  // The folder's own master.key (restored with it): its links are keyed, its witness signed with it.
+  const secrets = loadSecrets({ embedded: true, dataDir });
   const database = await openDatabase({ dataDir });
   try {
-    const result = await verifyAuditChain(database.db);
-    if (result.ok) {
-      console.log(`audit chain intact: ${result.count} events, head ${result.headHash}`);
+    const report = await checkAuditIntegrity(database.db, {
+      key: auditChainKeyOf(secrets),
+      witnessDir: process.env.AUDIT_WITNESS_DIR || embeddedWitnessDir(dataDir),
+      publicKey: secrets.auditSigningKeys().publicKey,
+    });
+    if (report.ok) {
+      console.log(`audit chain intact: ${report.count} events, head at event ${report.headSeq}${report.witnessChecked ? ', agrees with the witness' : ''}`);
       return 0;
     }
-    console.log(`audit chain BROKEN at event ${result.brokenAt.seq}: ${result.brokenAt.reason}; do not use this folder until it is explained`);
+    for (const p of report.problems) console.log(`audit chain BROKEN${p.seq === null ? '' : ` at event ${p.seq}`} (${p.kind}): ${p.reason}`);
+    console.log('do not use this folder until it is explained');
     return 2;
   } finally {
     await database.close();

@@ -21,6 +21,12 @@ import { checkAuditIntegrity, embeddedWitnessDir } from '../services/audit/integ
 import { loadSecrets, type Secrets } from '../secrets';
 import { ExtractLayoutError, importCprExtract, RegisterSourceError } from '../services/register/cpr-extract/importer';
 import { formatImportEvent } from '../services/register/cpr-extract/report';
+import { ApiError } from '../../shared/api/index';
+import { BackupError } from '../db/pglite-backup';
+import { DataFolderInUseError } from '../db/pglite-lock';
+import { MigrationError } from '../db/migrate';
+import { SecretsError } from '../secrets';
+import { cliFailureText } from '../observability/error-summary';
 import { backupCommand, restoreCommand } from './admin-backup';
 
 const usage = `usage:
@@ -212,7 +218,8 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n${usage}`);
-    else console.error(`admin: ${error instanceof Error ? error.message : String(error)}`);
+    // Any other error by class and code only: a failed query's message carries its parameters.
+    else console.error(`admin: ${cliFailureText(error, [ApiError, BackupError, DataFolderInUseError, MigrationError, SecretsError])}`);
     process.exit(1);
   },
 );

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { systemClock } from '../clock';
 import { readServerEnv } from '../config';
 import { DataFolderInUseError } from '../db/pglite-lock';
-import { migrate } from '../db/migrate';
+import { migrate, MigrationError } from '../db/migrate';
+import { cliFailureText } from '../observability/error-summary';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { defaultSandboxPersons, defaultSandboxSeed, isSandboxRegister, NotSandboxError, reseedSandbox, seedSandboxIfEmpty } from '../sandbox/seed';
 import { PersonNotFoundError, showSandboxPerson } from '../sandbox/show';
@@ -105,8 +106,9 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(usage);
     process.exit(2);
   }
+  // Messages written for the operator as they are; any other error by class and code only.
   const known = error instanceof NotSandboxError || error instanceof PersonNotFoundError || error instanceof DataFolderInUseError;
-  console.error(known ? (error as Error).message : `sandbox: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(known ? (error as Error).message : `sandbox: ${cliFailureText(error, [MigrationError])}`);
   if (error instanceof DataFolderInUseError) console.error('Stop the console or `npm run serve` using that folder first.');
   process.exit(1);
 });

@@ -9,7 +9,9 @@ import { z } from 'zod';
 import { metricsConfig, readServerEnv } from '../config';
 import { exitGracefullyOnSignals } from '../shutdown';
 import { pgliteImageFileName } from '../db/pglite-image';
+import { isLoopbackHost } from '../http/embedded-guard';
 import { startSupportApi } from '../start';
+import { safeErrorMessage } from '../observability/error-summary';
 
 const argsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).optional(),
@@ -73,6 +75,8 @@ async function main(): Promise<void> {
     ...(env.SUPPORT_API_MASTER_KEY ? { masterKey: env.SUPPORT_API_MASTER_KEY } : {}),
     ...(metrics ? { metrics } : {}),
     migrations: env.MIGRATIONS,
+    // On loopback only this PC's browsers reach it, and a DNS-rebinding page among them: own Host only.
+    loopbackHostOnly: isLoopbackHost(host),
     consoleDir,
     logger: { level: env.LOG_LEVEL },
   });
@@ -82,6 +86,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Could not start the Support API: ${error instanceof Error ? error.message : String(error)}`);
+  // Start's messages are written for the operator; a query's failure only by class and code.
+  console.error(`Could not start the Support API: ${safeErrorMessage(error)}`);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import { advisoryLocks } from './advisory-locks';
 import { migrationHash, migrationStatements } from './migration-text';
 import { migrations as bundled } from './migrations/bundle.generated';
+import { describeErrorSafely } from '../observability/error-summary';
 
 /** The smallest SQL surface the migrator needs: one connection, one statement per call. */
 export interface SqlRunner {
@@ -102,7 +103,8 @@ export async function migrate(runner: SqlRunner, migrations: readonly Migration[
         await runner.query('commit');
       } catch (error) {
         await runner.query('rollback');
-        throw new MigrationError(`Migration ${m.name} failed and was rolled back: ${(error as Error).message}`);
+        // The driver's message can quote a row's value: class and SQLSTATE only (run the file by hand to see more).
+        throw new MigrationError(`Migration ${m.name} failed and was rolled back: ${describeErrorSafely(error)}`);
       }
       applied.push(m.name);
     }

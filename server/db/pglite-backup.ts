@@ -9,6 +9,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { z } from 'zod';
 import { lockDataFolder } from './pglite-lock';
+import { safeErrorMessage } from '../observability/error-summary';
 
 const format = 'mitid-support-console-backup';
 
@@ -110,7 +111,7 @@ export async function restoreDataFolder(file: string, dataDir: string): Promise<
     renameSync(staging, target);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    throw new BackupError(`The backup could not be restored: ${error instanceof Error ? error.message : String(error)}`);
+    throw new BackupError(`The backup could not be restored: ${safeErrorMessage(error)}`);
   }
   return manifest;
 }

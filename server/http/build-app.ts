@@ -12,7 +12,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { ApiError, describeIssues, errorCodes, type ApiErrorBody } from '../../shared/api/index';
 import type { Authenticator, OperationHandlers } from '../handlers/context';
-import { registerEmbeddedGuard, type EmbeddedGuardOptions } from './embedded-guard';
+import { summariseError } from '../observability/error-summary';
+import { registerEmbeddedGuard, registerLoopbackHostGuard, type EmbeddedGuardOptions } from './embedded-guard';
 import { registerOperations } from './register-operations';
 
 export interface BuildAppOptions {
@@ -25,6 +26,8 @@ export interface BuildAppOptions {
   consoleDir?: string;
   /** Embedded in the desktop shell: only its own loopback Host and the shell's per-launch secret get in. */
   embeddedGuard?: EmbeddedGuardOptions;
+  /** Listening on loopback without the shell (npm run serve): only its own loopback Host gets in. */
+  loopbackHostOnly?: boolean;
   /** Extra non-contract routes (e.g. the activation page), registered after the contract's. */
   plugins?: ((app: FastifyInstance) => Promise<void> | void)[];
   /** Told of every answered request (metrics): route pattern, never the URL. */
@@ -64,14 +67,10 @@ function requestFailure(status: number): [number, ApiErrorBody] {
  * are the request's values (note texts, user IDs, reasons).
  */
 function failureLogFields(req: FastifyRequest, error: unknown): Record<string, unknown> {
-  const cause = (error as { cause?: unknown }).cause;
-  const sqlState = (cause as { code?: unknown } | undefined)?.code ?? (error as { code?: unknown }).code;
   return {
     operation: (req.routeOptions.config as { operation?: string } | undefined)?.operation ?? req.routeOptions.url ?? 'unknown',
-    errorClass: error instanceof Error ? error.constructor.name : typeof error,
-    ...(cause instanceof Error ? { causeClass: cause.constructor.name } : {}),
-    // A SQLSTATE such as 22P05 says what went wrong without saying with what.
-    ...(typeof sqlState === 'string' && /^[0-9A-Z_]{1,40}$/.test(sqlState) ? { code: sqlState } : {}),
+    // Class, cause class and a SQLSTATE such as 22P05: what went wrong without saying with what.
+    ...summariseError(error),
   };
 }
 
@@ -101,6 +100,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
   });
   if (options.embeddedGuard) registerEmbeddedGuard(app, options.embeddedGuard);
+  else if (options.loopbackHostOnly) registerLoopbackHostGuard(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -18,15 +18,32 @@ function sameSecret(given: string | string[] | undefined, expected: Buffer): boo
   return bytes.length === expected.length && timingSafeEqual(bytes, expected);
 }
 
-export function registerEmbeddedGuard(app: FastifyInstance, options: EmbeddedGuardOptions): void {
-  const expected = Buffer.from(options.shellSecret);
-  if (expected.length < 32) throw new Error('the shell secret is too short');
+/** Whether a listen address is the loopback interface (only this PC's programs and browsers reach it). */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Answers only a Host that names this listener's loopback address and port: a DNS-rebinding page
+ * reaches 127.0.0.1 under its own host name. For the desktop shell's API and for `npm run serve` on
+ * loopback (a browser preview of the embedded data folder).
+ */
+export function registerLoopbackHostGuard(app: FastifyInstance): void {
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     const port = (app.server.address() as AddressInfo | null)?.port;
     const host = req.headers.host;
-    if (!port || (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)) {
+    if (!port || (host !== `127.0.0.1:${port}` && host !== `localhost:${port}` && host !== `[::1]:${port}`)) {
       return reply.status(403).header('cache-control', 'no-store').send({ code: errorCodes.forbidden, message: 'This address does not serve the console.' });
     }
+    return undefined;
+  });
+}
+
+export function registerEmbeddedGuard(app: FastifyInstance, options: EmbeddedGuardOptions): void {
+  const expected = Buffer.from(options.shellSecret);
+  if (expected.length < 32) throw new Error('the shell secret is too short');
+  registerLoopbackHostGuard(app);
+  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     if (!sameSecret(req.headers[shellSecretHeader], expected)) {
       return reply.status(403).header('cache-control', 'no-store').send({ code: errorCodes.forbidden, message: 'Only the desktop console may call this API.' });
     }

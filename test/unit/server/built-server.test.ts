@@ -1,11 +1,12 @@
 // The production server as `npm run build` makes it (vite.server.config.ts, built here into a temp
 // folder): it imports only packages listed under `dependencies` (no tsx, nothing from
 // devDependencies), and plain `node` runs it: it starts, is live and ready, serves metrics behind
-// its token, and stops cleanly on SIGTERM.
+// its token, answers only its own Host on loopback, and stops cleanly on SIGTERM.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+import { request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,19 @@ function bundleFiles(dir: string): string[] {
 function packageOf(specifier: string): string {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string);
+}
+
+/** A GET with a Host header of our choosing (fetch sets its own). */
+function getWithHost(base: string, pathname: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(pathname, base), { headers: { host } }, (res) => {
+      let body = '';
+      res.on('data', (d: Buffer) => (body += d.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.once('error', reject);
+    req.end();
+  });
 }
 
 describe('the built production server', { timeout: 180_000 }, () => {
@@ -55,7 +69,7 @@ describe('the built production server', { timeout: 180_000 }, () => {
     expect(packages).not.toContain('tsx');
   });
 
-  it('runs with plain node: live, ready, metrics behind the token, clean exit on SIGTERM', async () => {
+  it('runs with plain node: live, ready, metrics behind the token, own loopback Host only, clean exit on SIGTERM', async () => {
     const token = 'built-server-metrics-token';
     const child = spawn(process.execPath, [path.join(outDir, 'serve.js'), '--port', '0', '--data', path.join(tmp.dir, 'data')], {
       cwd: tmp.dir,
@@ -79,6 +93,16 @@ describe('the built production server', { timeout: 180_000 }, () => {
       expect((await fetch(`${url}/metrics`)).status).toBe(401);
       expect(await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text()).toContain('support_api_requests_total');
       expect((await fetch(`${url}/`)).status).toBe(200);
+      // On loopback (the default) it answers only its own Host: a DNS-rebinding page's name is refused.
+      const port = new URL(url).port;
+      for (const host of [`evil.example:${port}`, `127.0.0.1:${Number(port) + 1}`]) {
+        for (const pathname of ['/', '/api/health']) {
+          const refused = await getWithHost(url, pathname, host);
+          expect(refused.status, `${host}${pathname}`).toBe(403);
+          expect(Object.keys(JSON.parse(refused.body) as object).sort()).toEqual(['code', 'message']);
+        }
+      }
+      expect((await getWithHost(url, '/api/health', `localhost:${port}`)).status).toBe(200);
     } finally {
       child.kill('SIGTERM');
     }

@@ -38,3 +38,26 @@ describe.runIf(driverAvailability('postgres').available || process.env.CI)('star
     }
   }, 60_000);
 });
+
+describe('start: audit guard [pglite]', () => {
+  it('writes the embedded witness at start, and refuses to start once the trigger is dropped', async () => {
+    const tmp = tempDir('audit-guard-');
+    try {
+      const dataDir = path.join(tmp.dir, 'data');
+      const options = { dataDir, masterKey, seed: false as const, demoAccounts: false, scryptParams: testScryptParams };
+      const api = await startSupportApi(options);
+      await api.close();
+      expect(existsSync(path.join(dataDir, 'audit-witness', witnessFileName))).toBe(true);
+
+      const handle = await openDatabase({ dataDir });
+      try {
+        await handle.withRunner((r) => r.query('drop trigger audit_events_no_truncate on audit_events'));
+      } finally {
+        await handle.close();
+      }
+      await expect(startSupportApi(options)).rejects.toThrow(/append-only trigger is missing or disabled \(audit_events_no_truncate\)/);
+    } finally {
+      tmp.remove();
+    }
+  }, 120_000);
+});

@@ -47,7 +47,8 @@ describe('startSupportApi, embedded', () => {
     await api.close();
     other.remove();
     expect(seeded).toBe(1);
-  });
+    // A new data folder (initdb) took over 30 s on a loaded machine, like the test above.
+  }, 120_000);
 });
 
 describe('startSupportApi, PostgreSQL', () => {

@@ -1,5 +1,6 @@
 // Reading and writing one fixed-width line of a record layout (layout.ts). Values are plain strings:
 // text trimmed, dates as yyyy-mm-dd (or '' when the register has none), digits as given.
+import { isSafeText, unsafeTextMessage } from '../../../../shared/api/safe-text';
 import type { FieldDef, RecordDef } from './layout';
 
 /** A field whose content does not fit its kind; carries the field name only, never the value. */
@@ -22,6 +23,9 @@ function validDate(y: string, m: string, d: string): boolean {
 }
 
 function readField(f: FieldDef, raw: string): string {
+  // The edge's rule (shared/api/safe-text.ts) holds for the register too: PostgreSQL refuses NUL in
+  // text and jsonb, so one such byte would fail the whole batch instead of this one record.
+  if (!isSafeText(raw)) throw new FieldError(f.name, unsafeTextMessage);
   switch (f.kind) {
     case 'a':
       return raw.trimEnd().trimStart();

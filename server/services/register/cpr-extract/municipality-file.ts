@@ -11,6 +11,7 @@
 //   999;number of records                              end (optional)
 // Codes are 4 digits; successor codes are the 2007- (Greenland 2009-) codes; a new municipality is its
 // own successor. A file is the whole table: importing one replaces every municipality row.
+import { isSafeText } from '../../../../shared/api/safe-text';
 import type { RegisterCodeRow } from '../../../db/schema/register';
 
 export const municipalityFileMarker = '000;KOMMUNER;';
@@ -39,6 +40,11 @@ export function parseMunicipalityLine(text: string, seq: (code: string) => numbe
     throw new MunicipalityLineError(`record ${type}: field ${field} is not valid`);
   };
   if (!code4.test(code)) fail('code');
+  // NUL (refused by PostgreSQL in text) is named by its field like any other bad value.
+  const fieldNames = type === '001' ? ['successor code', 'name', 'valid from', 'valid to'] : type === '002' ? ['other name'] : ['postcode', 'successor code'];
+  rest.forEach((value, i) => {
+    if (!isSafeText(value)) fail(fieldNames[i] ?? `${i + 3}`);
+  });
   const base = { kind: 'municipality' as const, code, source };
   if (type === '001') {
     const [successor = '', name = '', validFrom = '', validTo = ''] = rest;

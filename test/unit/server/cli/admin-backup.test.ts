@@ -11,6 +11,10 @@ import { migrate, openDatabase } from '../../../../server/db/index';
 import { auditEvents } from '../../../../server/db/schema/audit';
 import { users } from '../../../../server/db/schema/users';
 import { createUser } from '../../../../server/services/accounts/users';
+import { auditChainKeyOf, configureAuditChainKey } from '../../../../server/services/audit/chain';
+import { embeddedWitnessDir } from '../../../../server/services/audit/integrity-check';
+import { createWitnessWriter } from '../../../../server/services/audit/witness';
+import { loadSecrets } from '../../../../server/secrets';
 import { tempDir } from '../../../support/databases';
 import { testScryptParams } from '../../../support/support-api';
 
@@ -27,17 +31,24 @@ describe('admin backup and restore', { timeout: 180_000 }, () => {
   const backup = path.join(tmp.dir, 'folder.backup');
   const masterKey = `${Buffer.alloc(32, 21).toString('base64')}\n`;
 
+  // A folder as the API leaves it: links keyed under its master.key, and a signed witness checkpoint.
   beforeAll(async () => {
     const database = await openDatabase({ dataDir: source });
+    writeFileSync(path.join(source, 'master.key'), masterKey, { mode: 0o600 });
+    const secrets = loadSecrets({ embedded: true, dataDir: source });
+    configureAuditChainKey(auditChainKeyOf(secrets));
     try {
       await database.withRunner((r) => migrate(r));
       for (const username of ['kim', 'lee', 'moe']) {
         await createUser({ transaction: database.transaction, scryptParams: testScryptParams }, { username, role: 'agent', password: 'correct horse battery' }, { actor: 'system', at: new Date() });
       }
+      await createWitnessWriter({ db: database.db, dir: embeddedWitnessDir(source), keys: secrets.auditSigningKeys(), now: () => new Date() }).checkpoint(true);
     } finally {
+      configureAuditChainKey(null);
       await database.close();
     }
-    writeFileSync(path.join(source, 'master.key'), masterKey, { mode: 0o600 });
+    const [first] = readFileSync(path.join(embeddedWitnessDir(source), 'checkpoints.jsonl'), 'utf8').split('\n');
+    expect(JSON.parse(first ?? '{}')).toMatchObject({ seq: 3 });
   });
   afterAll(() => tmp.remove());
 
@@ -50,7 +61,7 @@ describe('admin backup and restore', { timeout: 180_000 }, () => {
     const target = path.join(tmp.dir, 'restored');
     const restored = admin(['restore', '--from', backup, '--data', target]);
     expect(restored.status).toBe(0);
-    expect(restored.stdout).toContain('audit chain intact: 3 events');
+    expect(restored.stdout).toContain('audit chain intact: 3 events, head at event 3, agrees with the witness');
     expect(readFileSync(path.join(target, 'master.key'), 'utf8')).toBe(masterKey);
     // The backing-up process's lock did not travel with the folder.
     expect(existsSync(path.join(target, 'pglite.lock'))).toBe(false);
@@ -118,5 +129,25 @@ describe('admin backup and restore', { timeout: 180_000 }, () => {
     const result = admin(['restore', '--from', tampered, '--data', path.join(tmp.dir, 'from-tampered')]);
     expect(result.status).toBe(2);
     expect(result.stdout).toContain('audit chain BROKEN at event 2');
+  });
+
+  it('reports a restored folder whose tail was cut off: the witness saw more (exit 2)', async () => {
+    const cut = path.join(tmp.dir, 'cut');
+    expect(admin(['restore', '--from', backup, '--data', cut]).status).toBe(0);
+    const database = await openDatabase({ dataDir: cut });
+    try {
+      await database.withRunner(async (r) => {
+        await r.query('set session_replication_role = replica');
+        await r.query('delete from audit_events where seq = 3');
+        await r.query('set session_replication_role = origin');
+      });
+    } finally {
+      await database.close();
+    }
+    const shortened = path.join(tmp.dir, 'shortened.backup');
+    expect(admin(['backup', '--data', cut, '--out', shortened]).status).toBe(0);
+    const result = admin(['restore', '--from', shortened, '--data', path.join(tmp.dir, 'from-shortened')]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain('audit chain BROKEN at event 3 (truncated)');
   });
 });

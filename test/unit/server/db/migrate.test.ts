@@ -62,7 +62,7 @@ describeEachDatabase(
   { migrate: false },
 );
 
-describe.runIf(driverAvailability('postgres').available)('migrations on PostgreSQL under concurrency', () => {
+describe.runIf(driverAvailability('postgres').available || process.env.CI)('migrations on PostgreSQL under concurrency', () => {
   it('are applied once when several instances start together', async () => {
     const base = await openTestDatabase('postgres', { migrate: false });
     try {
@@ -88,5 +88,6 @@ describe('PGlite data folder', () => {
     } finally {
       tmp.remove();
     }
-  });
+    // Two folder opens, the first an initdb: over 30 s on a loaded machine.
+  }, 120_000);
 });

@@ -55,6 +55,25 @@ describeEachDatabase(
       expect(new Set(Object.values(facts.verifications))).toEqual(new Set(['passed', 'failed', 'refer', 'aborted', 'expired', 'in_progress']));
     });
 
+    it("keeps every row's content: each release row is in its table with the values it had", async () => {
+      const { db } = get();
+      const tables = JSON.parse(readFileSync(path.join(fixtureDir(release), 'tables.json'), 'utf8')) as Record<string, Record<string, unknown>[]>;
+      for (const [name, rows] of Object.entries(tables)) {
+        if (name === 'support_migrations' || rows.length === 0) continue;
+        // Compared as the database types them (timestamps, jsonb), on the release's columns only:
+        // columns added since are new, not lost.
+        const columns = Object.keys(rows[0]!);
+        const [row] = await queryRows<{ missing: number }>(
+          db,
+          sql`select count(*)::int as missing from json_populate_recordset(null::${sql.identifier(name)}, ${JSON.stringify(rows)}::json) f
+               where not exists (select 1 from ${sql.identifier(name)} t
+                 where (select jsonb_object_agg(key, value) from jsonb_each(to_jsonb(t)) where key in (select jsonb_array_elements_text(${JSON.stringify(columns)}::jsonb)))
+                     = (select jsonb_object_agg(key, value) from jsonb_each(to_jsonb(f)) where key in (select jsonb_array_elements_text(${JSON.stringify(columns)}::jsonb))))`,
+        );
+        expect(row?.missing, `${name}: release rows missing or changed`).toBe(0);
+      }
+    });
+
     it('verifies the audit chain and the checkpoint exported before the upgrade', async () => {
       const t = get();
       const chain = await verifyAuditChain(t.db);

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationNames } from '../../../../shared/api/index';
 import { buildApp } from '../../../../server/http/build-app';
+import { isLoopbackHost } from '../../../../server/http/embedded-guard';
 import type { OperationHandlers } from '../../../../server/handlers/context';
 
 const health = { status: 'ok' as const, version: '1', database: 'pglite' as const, sandbox: true };
@@ -43,8 +44,33 @@ describe('embedded guard', () => {
   });
 
   it('is off for a shared API (no secret configured)', async () => {
+    expect(isLoopbackHost('0.0.0.0')).toBe(false);
+    expect(isLoopbackHost('support.example.dk')).toBe(false);
     const shared = await buildApp({ handlers, authenticator: { authenticate: async () => null }, version: '1' });
     expect((await shared.inject({ url: '/api/health', headers: { host: 'support.example.dk' } })).statusCode).toBe(200);
     await shared.close();
+  });
+});
+
+describe('loopback Host guard without the shell (npm run serve on 127.0.0.1)', () => {
+  let app: FastifyInstance;
+  let port: number;
+  beforeAll(async () => {
+    app = await buildApp({ handlers, authenticator: { authenticate: async () => null }, version: '1', loopbackHostOnly: true });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    port = (app.server.address() as AddressInfo).port;
+  });
+  afterAll(() => app.close());
+
+  it('answers its own loopback Host without any secret, and refuses every other Host', async () => {
+    for (const name of ['127.0.0.1', 'localhost', '::1', '127.0.0.2']) expect(isLoopbackHost(name), name).toBe(true);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) {
+      expect((await app.inject({ url: '/api/health', headers: { host } })).statusCode, host).toBe(200);
+    }
+    for (const host of ['evil.example', `evil.example:${port}`, '127.0.0.1', `127.0.0.1:${port + 1}`, `localhost.evil.example:${port}`]) {
+      const res = await app.inject({ url: '/api/health', headers: { host } });
+      expect(res.statusCode, host).toBe(403);
+      expect(res.json()).toEqual({ code: 'forbidden', message: 'This address does not serve the console.' });
+    }
   });
 });

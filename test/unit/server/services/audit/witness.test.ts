@@ -52,7 +52,8 @@ async function rechainPlain(t: TestDatabase, fromSeq: number) {
 
 for (const driver of drivers as readonly DriverName[]) {
   const availability = driverAvailability(driver);
-  describe.skipIf(!availability.available)(`audit witness [${driver}]`, () => {
+  // In CI a missing database fails the suite instead of skipping it, as describeEachDatabase does.
+  describe.skipIf(!availability.available && !process.env.CI)(`audit witness [${driver}]`, () => {
     let t: TestDatabase;
     let witness: ReturnType<typeof tempDir>;
     const check = () => checkAuditIntegrity(t.db, { key, witnessDir: witness.dir, publicKey: keys.publicKey });
