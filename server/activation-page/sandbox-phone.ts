@@ -38,7 +38,7 @@ export const sandboxPhoneScript = `'use strict';
   var list = document.getElementById('messages');
   function fail(text) { errorBox.textContent = text; }
   // Which code in the list still works: a trainer reading an old SMS sees that it was replaced.
-  var codeStates = { active: 'Koden gælder', used: 'Koden er brugt', superseded: 'Erstattet af en nyere kode: virker ikke', revoked: 'Koden er tilbagekaldt', expired: 'Koden er udløbet' };
+  var codeStates = { active: 'Koden gælder', used: 'Koden er brugt', superseded: 'Erstattet af en nyere kode: virker ikke', revoked: 'Koden er tilbagekaldt', expired: 'Koden er udløbet', blocked: 'Koden er spærret: for mange forkerte forsøg' };
   function load() {
     var userId = document.getElementById('userId').value.trim();
     var query = '?limit=50' + (userId ? '&userId=' + encodeURIComponent(userId) : '');

@@ -113,7 +113,13 @@ test('the page in English, under the CSP, with no console errors', async ({ page
   expect(problems).toEqual([]);
 });
 
-test('the sandbox phone shows the messages to a signed-in supervisor', async ({ page }) => {
+test('the sandbox phone shows the messages to a signed-in supervisor, each SMS with its code state', async ({ page }) => {
+  // Two more codes for the same caller: the first of them is replaced by the second, which is active.
+  const agent = await signIn('agent', 'agent-demo-pass');
+  for (let i = 0; i < 2; i++) {
+    const view = await passedVerification(person);
+    expect((await call<VerificationView>('POST', `/api/verifications/${view.id}/activation-code`, agent, {})).json.code.status).toBe('sent');
+  }
   await page.goto(`${api.url}/sandbox-phone`);
   await page.getByLabel('Brugernavn (supervisor)').fill('supervisor');
   await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
@@ -121,8 +127,8 @@ test('the sandbox phone shows the messages to a signed-in supervisor', async ({ 
   await expect(page.getByText(/SMS til \+45 •• •• •• 00/).first()).toBeVisible();
   await expect(page.getByText(/Din aktiveringskode til MitID er \d{4} \d{4}/).first()).toBeVisible();
   await expect(page.getByText('Ny adgangskode til dit MitID').first()).toBeVisible();
-  // The code redeemed by the first test is marked as used on its SMS.
-  await expect(page.getByText('Koden er brugt').first()).toBeVisible();
+  // Newest first: the active code, the one it replaced, the code redeemed by the first test.
+  await expect(page.locator('.code-state')).toHaveText(['Koden gælder', 'Erstattet af en nyere kode: virker ikke', 'Koden er brugt']);
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: `${shots}/sandbox-phone.png`, fullPage: true });
 });

@@ -2,10 +2,11 @@
 // caller's transaction); the sandbox phone reads it back, unsealed.
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
-import type { OutboxMessage } from '../../../shared/api/index';
+import type { CodeStatus, OutboxMessage } from '../../../shared/api/index';
 import { messageOutbox } from '../../db/schema/outbox';
 import { activationCodes } from '../../db/schema/verifications';
 import type { Database, Tx } from '../../db/types';
+import { codeStatus } from '../codes/code-status';
 import type { OutboxSealer } from '../sealing';
 
 export interface OutboxEntry {
@@ -38,14 +39,23 @@ export async function readOutbox(
   const rows = await db
     .select({
       message: messageOutbox,
-      code: { usedAt: activationCodes.usedAt, revokedAt: activationCodes.revokedAt, revokeReason: activationCodes.revokeReason, expiresAt: activationCodes.expiresAt },
+      // The code's columns flat, not as a nested object: drizzle nulls a nested object of a left join
+      // when its FIRST column is null (used_at of any unused code), so no state ever reached the phone.
+      codeId: activationCodes.id,
+      usedAt: activationCodes.usedAt,
+      revokedAt: activationCodes.revokedAt,
+      revokeReason: activationCodes.revokeReason,
+      deliveryStatus: activationCodes.deliveryStatus,
+      attempts: activationCodes.attempts,
+      maxAttempts: activationCodes.maxAttempts,
+      expiresAt: activationCodes.expiresAt,
     })
     .from(messageOutbox)
     .leftJoin(activationCodes, eq(activationCodes.id, messageOutbox.codeId))
     .where(and(...where))
     .orderBy(desc(messageOutbox.createdAt), desc(messageOutbox.seq))
     .limit(filter.limit);
-  return rows.map(({ message: r, code }) => ({
+  return rows.map(({ message: r, codeId, usedAt, revokedAt, revokeReason, deliveryStatus, attempts, maxAttempts, expiresAt }) => ({
     id: r.id,
     channel: r.channel as OutboxMessage['channel'],
     recipient: r.recipientMasked,
@@ -53,13 +63,21 @@ export async function readOutbox(
     subject: r.subject,
     body: sealer.unseal(r.bodySealed),
     sentAt: r.createdAt.toISOString(),
-    codeState: r.channel === 'sms' && code?.expiresAt ? codeState(code, now) : null,
+    codeState:
+      r.channel === 'sms' && codeId && deliveryStatus && attempts !== null && maxAttempts !== null && expiresAt
+        ? phoneState[codeStatus({ usedAt, revokedAt, revokeReason, deliveryStatus, attempts, maxAttempts, expiresAt }, now)]
+        : null,
   }));
 }
 
-function codeState(code: { usedAt: Date | null; revokedAt: Date | null; revokeReason: string | null; expiresAt: Date | null }, now: Date): OutboxMessage['codeState'] {
-  if (code.usedAt) return 'used';
-  if (code.revokedAt) return code.revokeReason === 'superseded' ? 'superseded' : 'revoked';
-  if (code.expiresAt && code.expiresAt <= now) return 'expired';
-  return 'active';
-}
+/** The code's one state rule (code-status.ts) in the phone's words: a failed delivery never reached a phone. */
+const phoneState: Record<CodeStatus, OutboxMessage['codeState']> = {
+  none: null,
+  sent: 'active',
+  redeemed: 'used',
+  superseded: 'superseded',
+  revoked: 'revoked',
+  delivery_failed: 'revoked',
+  expired: 'expired',
+  blocked: 'blocked',
+};

@@ -52,7 +52,7 @@ export const outboxMessageSchema = z.object({
   body: z.string(),
   sentAt: z.iso.datetime(),
   /** For an SMS with a code: where that code stands now, so the trainer sees which code is replaced. */
-  codeState: z.enum(['active', 'used', 'superseded', 'revoked', 'expired']).nullable().optional(),
+  codeState: z.enum(['active', 'used', 'superseded', 'revoked', 'expired', 'blocked']).nullable().optional(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 

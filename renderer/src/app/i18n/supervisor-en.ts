@@ -44,7 +44,7 @@ export const supervisorEn = {
       delivery_failed: 'Not delivered',
       redeemed: 'Redeemed',
       expired: 'Expired',
-      superseded: 'Superseded',
+      superseded: 'Replaced',
       revoked: 'Revoked',
       blocked: 'Blocked',
     },

@@ -17,6 +17,7 @@ import { useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { Page } from '../../components/page';
 import { formatDateTime, formatDuration, formatPercent } from '../../components/review-format';
+import { codeEnded, revokeReasonText } from './code-ended-text';
 import { Facts, QuestionsTable, Section, Timeline } from './detail-sections';
 import { ReasonDialog } from './reason-dialog';
 
@@ -191,8 +192,8 @@ function CodeSection({ detail, onRevoke }: { detail: VerificationDetail; onRevok
             ...(c.usedAt ? ([[t('detail.usedAt'), formatDateTime(c.usedAt, lang, true)]] as [string, string][]) : []),
             ...(c.revokedAt
               ? ([
-                  [t('detail.revokedAt'), formatDateTime(c.revokedAt, lang, true)],
-                  [t('detail.revokeReason'), c.revokeReason ?? t('review.none')],
+                  [c.status === 'superseded' ? codeEnded(lang).replacedAt : t('detail.revokedAt'), formatDateTime(c.revokedAt, lang, true)],
+                  [t('detail.revokeReason'), revokeReasonText(lang, c.revokeReason) ?? t('review.none')],
                 ] as [string, string][])
               : []),
           ]}

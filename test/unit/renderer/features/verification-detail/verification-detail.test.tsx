@@ -42,10 +42,10 @@ const detail: VerificationDetail = {
   timeline: [{ seq: 7, occurredAt: '2026-11-25T08:15:00.000Z', actor: { id: 'a1', displayName: 'Anna Agent' }, action: 'verification.started', verificationId: id, payload: {} }],
 };
 
-function setup() {
+function setup(shown: VerificationDetail = detail) {
   const api = fakeApi({
     getSession: async () => sessionFor('supervisor'),
-    getVerificationDetail: async () => detail,
+    getVerificationDetail: async () => shown,
     revealCpr: async () => ({ cpr: '010190-1234' }),
     revokeActivationCode: async () => ({ ok: true as const }),
   });
@@ -88,5 +88,20 @@ describe('verification detail', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Tilbagekald kode' }));
     await waitFor(() => expect(api.revokeActivationCode).toHaveBeenCalledWith({ id, reason: 'caller says it was not them' }));
     expect(await screen.findByText('Koden er tilbagekaldt.')).toBeTruthy();
+  });
+
+  it('shows a replaced code as replaced, not as revoked, and a revoke reason in words', async () => {
+    const replaced = { ...detail.code!, status: 'superseded' as const, revokedAt: '2026-11-25T08:25:00.000Z', revokeReason: 'superseded' };
+    setup({ ...detail, summary: { ...detail.summary, codeStatus: 'superseded' }, code: replaced });
+    expect(await screen.findByText('Erstattet af en nyere kode til samme MitID', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getAllByText('Erstattet').length).toBeGreaterThanOrEqual(2);
+    expect(screen.queryByText('Tilbagekaldt')).toBeNull();
+    expect(screen.queryByText('superseded')).toBeNull();
+  });
+
+  it('names who revoked a revoked code', async () => {
+    setup({ ...detail, code: { ...detail.code!, status: 'revoked', revokedAt: '2026-11-25T08:25:00.000Z', revokeReason: 'supervisor' } });
+    expect(await screen.findByText('Tilbagekaldt af en supervisor', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByText('supervisor')).toBeNull();
   });
 });

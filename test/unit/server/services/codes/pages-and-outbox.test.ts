@@ -8,6 +8,8 @@ import {
   insertVerification,
   issue,
   markSandbox,
+  readSmsCode,
+  redeem,
   redeemPayload,
   type CodesTestApi,
 } from '../../../../support/code-helpers';
@@ -91,6 +93,45 @@ describeEachDatabase('activation page, sandbox phone, revoke and outbox', (get) 
     const onlyA = await api.app.inject({ method: 'GET', url: `/api/sandbox/outbox?userId=${a.userId.toUpperCase()}`, headers: bearer(supervisor.token) });
     expect(new Set((onlyA.json() as { items: { userId: string }[] }).items.map((m) => m.userId))).toEqual(new Set([a.userId]));
     expect((await api.app.inject({ method: 'GET', url: '/api/sandbox/outbox', headers: bearer(agent.token) })).statusCode).toBe(403);
+  });
+
+  it("marks each SMS with its code's state now: replaced, used, revoked, blocked, expired, active (Digital Post has none)", async () => {
+    const states = async (userId: string, token = supervisor.token) => {
+      const res = await api.app.inject({ method: 'GET', url: `/api/sandbox/outbox?userId=${userId}`, headers: bearer(token) });
+      return (res.json() as { items: { channel: string; codeState: string | null }[] }).items.map((m) => [m.channel, m.codeState]);
+    };
+    const person = await insertPerson(api.db, api.clock.now());
+    await issue(api, agent.token, await insertVerification(api.db, agent.userId, person, api.clock.now()));
+    expect(await states(person.userId)).toEqual([['digital_post', null], ['sms', 'active']]);
+    // A second code replaces the first: the old SMS reads replaced, not revoked.
+    api.clock.advance(1_000);
+    const second = await insertVerification(api.db, agent.userId, person, api.clock.now());
+    await issue(api, agent.token, second);
+    expect((await states(person.userId)).filter(([c]) => c === 'sms')).toEqual([['sms', 'active'], ['sms', 'superseded']]);
+    // Used once redeemed.
+    expect((await redeem(api, redeemPayload(person.userId, await readSmsCode(api, person.userId)))).status).toBe(200);
+    expect((await states(person.userId)).filter(([c]) => c === 'sms')).toEqual([['sms', 'used'], ['sms', 'superseded']]);
+
+    const revokedPerson = await insertPerson(api.db, api.clock.now());
+    const revokedId = await insertVerification(api.db, agent.userId, revokedPerson, api.clock.now());
+    await issue(api, agent.token, revokedId);
+    const revoke = { method: 'POST' as const, url: `/api/verifications/${revokedId}/activation-code/revoke`, headers: bearer(supervisor.token), payload: { reason: 'Caller hung up mid-call' } };
+    expect((await api.app.inject(revoke)).statusCode).toBe(200);
+    expect(await states(revokedPerson.userId)).toEqual([['digital_post', null], ['sms', 'revoked']]);
+
+    const guessed = await insertPerson(api.db, api.clock.now());
+    await issue(api, agent.token, await insertVerification(api.db, agent.userId, guessed, api.clock.now()));
+    const wrong = (await readSmsCode(api, guessed.userId)) === '00000000' ? '11111111' : '00000000';
+    for (let i = 0; i < 3; i++) await redeem(api, redeemPayload(guessed.userId, wrong));
+    expect(await states(guessed.userId)).toEqual([['digital_post', null], ['sms', 'blocked']]);
+
+    const late = await insertPerson(api.db, api.clock.now());
+    await issue(api, agent.token, await insertVerification(api.db, agent.userId, late, api.clock.now()));
+    api.clock.advance(30 * 60_000);
+    // (The sessions above have timed out by now: a fresh one reads the phone, and the next tests use it.)
+    supervisor = await api.signIn('supervisor');
+    agent = await api.signIn('agent');
+    expect(await states(late.userId)).toEqual([['digital_post', null], ['sms', 'expired']]);
   });
 
   it('the sandbox phone and the outbox exist only while the register is the sandbox one', async () => {

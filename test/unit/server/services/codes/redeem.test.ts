@@ -76,6 +76,8 @@ describeEachDatabase('redeemActivationCode', (get) => {
     expect(await redeem(api, redeemPayload(person.userId, code, 'Andet-godt-kodeord-9'))).toEqual(generic);
     // The reuse did not change the password.
     expect(await passwordHashOf(api.db, person.userId)).toBe(hash);
+    // Logged as a used code typed again, not as a wrong code.
+    expect(await failReasons(verificationId)).toEqual(['used']);
     // The agent now sees the code as redeemed.
     const view = await api.app.inject({ method: 'POST', url: `/api/verifications/${verificationId}/activation-code`, headers: bearer(agent.token), payload: {} });
     expect((view.json() as { code: { status: string } }).code.status).toBe('redeemed');
