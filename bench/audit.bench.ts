@@ -5,7 +5,7 @@ import { hash } from 'node:crypto';
 import { asc } from 'drizzle-orm';
 import { migrate, type OpenDatabase } from '../server/db/index';
 import { auditEvents } from '../server/db/schema/audit';
-import { appendAuditEvent, chainHash, eventBytes, genesisHash, verifyAuditChain } from '../server/services/audit/index';
+import { appendAuditEvents, chainHash, eventBytes, genesisHash, verifyAuditChain } from '../server/services/audit/index';
 import { createAuditGroupCommit } from '../server/services/audit/group-commit';
 import { postgresSkipped, withPgliteBench, withPostgresBench } from './bench-databases';
 import type { BenchFigure } from './run';
@@ -21,7 +21,7 @@ async function appendRate(database: OpenDatabase, writers: number, transaction: 
   await Promise.all(
     Array.from({ length: writers }, async (_, w) => {
       for (let i = 0; i < perWriter; i++) {
-        await transaction((tx) => appendAuditEvent(tx, { actor: `writer-${w}`, action: 'review.note_added', payload, occurredAt: new Date() }));
+        await transaction((tx) => appendAuditEvents(tx, [{ actor: `writer-${w}`, action: 'review.note_added', payload, occurredAt: new Date() }]));
       }
     }),
   );

@@ -10,6 +10,7 @@ import type { Authenticator, OperationHandlers } from './handlers/context';
 import { healthHandlers } from './handlers/health';
 import { supervisionHandlers } from './handlers/supervision';
 import { sandboxHandlers } from './handlers/sandbox';
+import { createTrainerView } from './services/sandbox/trainer-view';
 import { verificationHandlers } from './handlers/verification';
 import { csvExportRoute } from './http/csv-export';
 import { readinessRoute } from './http/ops-routes';
@@ -109,7 +110,8 @@ export function composeServices(deps: SupportApiDeps) {
     isSandbox,
   });
   const cosign = createCosignService({ ...base, issueApproved: codes.issueApproved });
-  return { ...base, accounts, subjectHmac, verification, review, codes, cosign, isSandbox, auditGroupCommit };
+  const trainerView = createTrainerView({ ...base, subjectHmac, isSandbox });
+  return { ...base, accounts, subjectHmac, verification, review, codes, cosign, isSandbox, trainerView, auditGroupCommit };
 }
 export type SupportApiServices = ReturnType<typeof composeServices>;
 

@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import { ApiError, errorCodes, exportDownloadPath } from '../../shared/api/index';
+import { ApiError, describeIssues, errorCodes, exportDownloadPath } from '../../shared/api/index';
 import type { DownloadProgress, SaveResult } from '../../shared/api-client/ipc-client';
 import { cancelDownloadChannel, downloadProgressChannel, saveDownloadChannel, saveTextChannel } from '../ipc-channels';
 import { isRendererUrl } from './app-location';
@@ -52,10 +52,6 @@ export interface DownloadsOptions {
 }
 
 const failed = (code: string, message: string): SaveResult => ({ ok: false, error: { code, message } });
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.map(String).join('.') || 'request'}: ${i.message}`).join('; ');
-}
 
 /** Counts bytes as they pass and reports them, at most every 100 ms (and once at the end). */
 function progressCounter(total: number | null, report: (progress: DownloadProgress) => void): Transform {
@@ -184,7 +180,7 @@ export function setupDownloads(options: DownloadsOptions): () => void {
   options.ipcMain.handle(saveDownloadChannel, async (event, request: unknown): Promise<SaveResult> => {
     if (!trusted(event)) return failed(errorCodes.forbidden, 'This frame may not save files.');
     const parsed = saveDownloadRequestSchema.safeParse(request);
-    if (!parsed.success) return failed(errorCodes.badRequest, describeIssues(parsed.error));
+    if (!parsed.success) return failed(errorCodes.badRequest, describeIssues(parsed.error.issues));
     const sender = event.sender;
     return saveDownload(parsed.data, (progress) => {
       if (!sender.isDestroyed()) sender.send(downloadProgressChannel, progress);
@@ -193,7 +189,7 @@ export function setupDownloads(options: DownloadsOptions): () => void {
   options.ipcMain.handle(saveTextChannel, async (event, request: unknown): Promise<SaveResult> => {
     if (!trusted(event)) return failed(errorCodes.forbidden, 'This frame may not save files.');
     const parsed = saveTextRequestSchema.safeParse(request);
-    if (!parsed.success) return failed(errorCodes.badRequest, describeIssues(parsed.error));
+    if (!parsed.success) return failed(errorCodes.badRequest, describeIssues(parsed.error.issues));
     return saveText(parsed.data);
   });
   options.ipcMain.handle(cancelDownloadChannel, (event) => {

@@ -4,7 +4,7 @@
 // CRASH_DATA_DIR or PostgreSQL at CRASH_DATABASE_URL; prints "acknowledged" if it gets that far.
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../server/db/index';
-import { appendAuditEvent } from '../../server/services/audit/append';
+import { appendAuditEvents } from '../../server/services/audit/append';
 import { configureAuditChainKey } from '../../server/services/audit/chain';
 import { createAuditGroupCommit } from '../../server/services/audit/group-commit';
 
@@ -17,7 +17,7 @@ const database = await openDatabase(process.env.CRASH_DATABASE_URL ? { databaseU
 const groupCommit = createAuditGroupCommit(database, { onStep: die });
 await groupCommit.transaction(async (tx) => {
   await tx.execute(sql`insert into crash_marks (mark) values (${mark})`);
-  await appendAuditEvent(tx, { actor: 'system', action: 'review.note_added', payload: { mark }, occurredAt: new Date() });
+  await appendAuditEvents(tx, [{ actor: 'system', action: 'review.note_added', payload: { mark }, occurredAt: new Date() }]);
   die('staged');
 });
 console.log('acknowledged');

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { activationCodes, velocitySignals, verificationQuestions, verifications } from '../../server/db/schema/verifications';
 import type { Database, Tx } from '../../server/db/types';
-import { appendAuditEvent } from '../../server/services/audit/append';
+import { appendAuditEvents } from '../../server/services/audit/append';
 import { createSubjectHmac } from '../../server/services/audit/subject-hmac';
 import { createCprSealer } from '../../server/services/sealing';
 import type { AuditAction } from '../../shared/domain/audit/index';
@@ -83,10 +83,10 @@ export async function seedVerification(db: Runner, s: SeedVerification): Promise
       });
     }
     if (s.audit !== false) {
-      await appendAuditEvent(tx, { actor: s.agentId, action: 'verification.started', verificationId: id, subjectHmac, payload: { documentType: 'passport' }, occurredAt: s.startedAt });
-      if (endedAt) {
-        await appendAuditEvent(tx, { actor: s.agentId, action: `verification.${status}` as AuditAction, verificationId: id, subjectHmac, payload: {}, occurredAt: endedAt });
-      }
+      await appendAuditEvents(tx, [
+        { actor: s.agentId, action: 'verification.started', verificationId: id, subjectHmac, payload: { documentType: 'passport' }, occurredAt: s.startedAt },
+        ...(endedAt ? [{ actor: s.agentId, action: `verification.${status}` as AuditAction, verificationId: id, subjectHmac, payload: {}, occurredAt: endedAt }] : []),
+      ]);
     }
   });
   return { id, subjectHmac };
@@ -114,7 +114,7 @@ export async function seedCode(
       deliveryStatus: 'sent',
       maskedMobile: '+45 •• •• •• 12',
     });
-    await appendAuditEvent(tx, { actor: c.agentId, action: 'code.issued', verificationId: c.verificationId, payload: { codeId: id }, occurredAt: c.issuedAt });
+    await appendAuditEvents(tx, [{ actor: c.agentId, action: 'code.issued', verificationId: c.verificationId, payload: { codeId: id }, occurredAt: c.issuedAt }]);
   });
   return id;
 }

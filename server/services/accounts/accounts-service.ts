@@ -11,7 +11,7 @@ import { users } from '../../db/schema/users';
 import type { Database, Tx } from '../../db/types';
 import type { Principal } from '../principal';
 import type { Secrets } from '../../secrets';
-import { appendAuditEvent } from '../audit/append';
+import { appendAuditEvents, type AuditEventInput } from '../audit/append';
 import { hashPassword, verifyPassword, type ScryptParams } from './password';
 import { afterFailure, failureDelayMs, throttleState } from './throttle';
 import { hashToken, newSessionToken } from './tokens';
@@ -59,6 +59,16 @@ export function createAccountsService(deps: AccountsDeps) {
   const throttleKey = deps.secrets.deriveKey('login-throttle');
   const unknownKey = (username: string) => createHmac('sha256', throttleKey).update(username.trim().toLowerCase()).digest('hex');
 
+  /** A transaction whose audit events are collected as it goes and appended once, at its end. */
+  async function auditedTransaction<T>(fn: (tx: Tx, audit: AuditEventInput[]) => Promise<T>): Promise<T> {
+    return deps.transaction(async (tx) => {
+      const audit: AuditEventInput[] = [];
+      const result = await fn(tx, audit);
+      await appendAuditEvents(tx, audit);
+      return result;
+    });
+  }
+
   async function answerFailure(failedCount: number, policy: Policy): Promise<never> {
     const delay = failureDelayMs(failedCount, policy.login);
     if (delay > 0) await sleep(delay);
@@ -66,7 +76,7 @@ export function createAccountsService(deps: AccountsDeps) {
   }
 
   /** Failures for usernames that do not exist are counted like real ones (see unknown_login_attempts). */
-  async function failUnknown(tx: Tx, username: string, now: Date, policy: Policy): Promise<number> {
+  async function failUnknown(tx: Tx, audit: AuditEventInput[], username: string, now: Date, policy: Policy): Promise<number> {
     const key = unknownKey(username);
     await tx.insert(unknownLoginAttempts).values({ usernameKey: key, failedCount: 0, lastFailedAt: now }).onConflictDoNothing();
     const [row] = await tx.select().from(unknownLoginAttempts).where(eq(unknownLoginAttempts.usernameKey, key)).for('update');
@@ -79,7 +89,7 @@ export function createAccountsService(deps: AccountsDeps) {
     // Sprayed usernames must not grow the table for ever: now and then, forget quiet ones (a day
     // without failures and no lock running). Occasional, so a spray does not pay a scan per attempt.
     if (randomInt(100) === 0) await pruneUnknownLoginAttempts(tx, now);
-    await appendAuditEvent(tx, { actor: 'public', action: 'login.failed', payload: { reason: 'unknown_user' }, occurredAt: now });
+    audit.push({ actor: 'public', action: 'login.failed', payload: { reason: 'unknown_user' }, occurredAt: now });
     return next.failedCount;
   }
 
@@ -89,6 +99,7 @@ export function createAccountsService(deps: AccountsDeps) {
    */
   async function settle(
     tx: Tx,
+    audit: AuditEventInput[],
     user: UserRow,
     passwordOk: boolean,
     now: Date,
@@ -101,7 +112,7 @@ export function createAccountsService(deps: AccountsDeps) {
     const state = throttleState(row, now, policy.login);
     const refusal = state.reason ?? (row.disabled ? 'disabled' : null);
     if (refusal) {
-      await appendAuditEvent(tx, { actor: row.id, action: failedAction, payload: { ...extra, reason: refusal }, occurredAt: now });
+      audit.push({ actor: row.id, action: failedAction, payload: { ...extra, reason: refusal }, occurredAt: now });
       return { ok: false, failedCount: state.failedCount, lockedNow: false };
     }
     // The hash may have changed between the check and the lock (password change): then it does not count.
@@ -111,14 +122,14 @@ export function createAccountsService(deps: AccountsDeps) {
     }
     const next = afterFailure(state.failedCount, now, policy.login);
     await tx.update(users).set({ failedCount: next.failedCount, lockedUntil: next.lockedUntil }).where(eq(users.id, row.id));
-    await appendAuditEvent(tx, {
+    audit.push({
       actor: row.id,
       action: failedAction,
       payload: { ...extra, reason: 'wrong_password', failedCount: next.failedCount },
       occurredAt: now,
     });
     if (next.lockedNow && next.lockedUntil) {
-      await appendAuditEvent(tx, {
+      audit.push({
         actor: 'system',
         action: 'account.locked',
         payload: { userId: row.id, until: next.lockedUntil.toISOString(), failedCount: next.failedCount },
@@ -131,17 +142,17 @@ export function createAccountsService(deps: AccountsDeps) {
   async function login(input: { username: string; password: string }): Promise<SessionInfo & { token: string }> {
     const user = await findUserByUsername(db, input.username);
     const passwordOk = await verifyPassword(input.password, user && !user.disabled ? user.passwordHash : await dummyHash);
-    const attempt = await deps.transaction(async (tx): Promise<Attempt & { policy: Policy }> => {
+    const attempt = await auditedTransaction(async (tx, audit): Promise<Attempt & { policy: Policy }> => {
       const now = clock.now();
       const policy = await getPolicy(tx);
-      if (!user) return { ok: false, failedCount: await failUnknown(tx, input.username, now, policy), policy };
-      const settled = await settle(tx, user, passwordOk, now, policy, 'login.failed');
+      if (!user) return { ok: false, failedCount: await failUnknown(tx, audit, input.username, now, policy), policy };
+      const settled = await settle(tx, audit, user, passwordOk, now, policy, 'login.failed');
       if (!settled.ok) return { ...settled, policy };
       const { token, tokenHash } = newSessionToken();
       const expiresAt = new Date(now.getTime() + policy.session.maxHours * 3_600_000);
       const sessionId = randomUUID();
       await tx.insert(sessions).values({ id: sessionId, tokenHash, userId: user.id, createdAt: now, lastSeenAt: now, expiresAt });
-      await appendAuditEvent(tx, { actor: user.id, action: 'login.succeeded', payload: { sessionId }, occurredAt: now });
+      audit.push({ actor: user.id, action: 'login.succeeded', payload: { sessionId }, occurredAt: now });
       return { ok: true, result: { ...sessionInfo(toConsoleUser(user), expiresAt, policy), token }, policy };
     });
     if (!attempt.ok) return answerFailure(attempt.failedCount, attempt.policy);
@@ -186,20 +197,20 @@ export function createAccountsService(deps: AccountsDeps) {
     return sessionInfo(toConsoleUser(row), row.expiresAt, await getPolicy(db));
   }
 
-  async function endSession(tx: Tx, principal: Principal, reason: string, now: Date): Promise<boolean> {
+  async function endSession(tx: Tx, audit: AuditEventInput[], principal: Principal, reason: string, now: Date): Promise<boolean> {
     const ended = await tx
       .update(sessions)
       .set({ endedAt: now, endReason: reason })
       .where(and(eq(sessions.id, principal.sessionId), isNull(sessions.endedAt)))
       .returning({ id: sessions.id });
     if (ended.length > 0) {
-      await appendAuditEvent(tx, { actor: principal.userId, action: 'session.ended', payload: { sessionId: principal.sessionId, reason }, occurredAt: now });
+      audit.push({ actor: principal.userId, action: 'session.ended', payload: { sessionId: principal.sessionId, reason }, occurredAt: now });
     }
     return ended.length > 0;
   }
 
   async function logout(principal: Principal): Promise<{ ok: true }> {
-    await deps.transaction((tx) => endSession(tx, principal, 'logout', clock.now()));
+    await auditedTransaction((tx, audit) => endSession(tx, audit, principal, 'logout', clock.now()));
     return { ok: true };
   }
 
@@ -208,17 +219,17 @@ export function createAccountsService(deps: AccountsDeps) {
     const [user] = await db.select().from(users).where(eq(users.id, principal.userId));
     if (!user) throw new ApiError(401, errorCodes.unauthenticated, 'Sign in to continue.');
     const passwordOk = await verifyPassword(password, user.passwordHash);
-    const outcome = await deps.transaction(async (tx) => {
+    const outcome = await auditedTransaction(async (tx, audit) => {
       const now = clock.now();
       const policy = await getPolicy(tx);
       const extra = { sessionId: principal.sessionId };
-      const settled = await settle(tx, user, passwordOk, now, policy, 'session.unlock_failed', extra);
+      const settled = await settle(tx, audit, user, passwordOk, now, policy, 'session.unlock_failed', extra);
       if (settled.ok) {
-        await appendAuditEvent(tx, { actor: user.id, action: 'session.unlocked', payload: extra, occurredAt: now });
+        audit.push({ actor: user.id, action: 'session.unlocked', payload: extra, occurredAt: now });
         return { ...settled, policy, ended: false };
       }
       // A locked account keeps no open session: the console has to sign in again once the lock ends.
-      const ended = settled.failedCount >= policy.login.lockAfterFailures && (await endSession(tx, principal, 'locked_out', now));
+      const ended = settled.failedCount >= policy.login.lockAfterFailures && (await endSession(tx, audit, principal, 'locked_out', now));
       return { ...settled, policy, ended };
     });
     if (!outcome.ok) {

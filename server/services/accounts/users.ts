@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ApiError, consolePasswordSchema, errorCodes, roleSchema, usernameSchema } from '../../../shared/api/index';
 import { users } from '../../db/schema/users';
 import type { Database, Tx } from '../../db/types';
-import { appendAuditEvent } from '../audit/append';
+import { appendAuditEvents } from '../audit/append';
 import { hashPassword, type ScryptParams } from './password';
 
 export type UserRow = typeof users.$inferSelect;
@@ -62,12 +62,12 @@ export async function insertUser(
     if (isUniqueViolation(error)) throw new ApiError(409, errorCodes.conflict, 'That username is taken.');
     throw error;
   }
-  await appendAuditEvent(tx, {
+  await appendAuditEvents(tx, [{
     actor: by.actor,
     action: 'user.created',
     payload: { userId: row.id, username: row.username, role: row.role },
     occurredAt: by.at,
-  });
+  }]);
   return row;
 }
 

@@ -70,8 +70,9 @@ function prepare(inputs: readonly AuditEventInput[]): PreparedEvent[] {
 }
 
 /**
- * Appends events to the audit chain, in order. Call it inside the transaction of the state change they
- * record. Two ways, same chain:
+ * The one way to append to the audit chain: the events, in order. Call it inside the transaction of the
+ * state change they record, once, last: the transaction collects its events in an array as it goes
+ * (AuditEventInput[]) and passes them all here. Two ways, same chain:
  * - in a group-commit transaction (group-commit.ts, the PostgreSQL API): the events are inserted into
  *   audit_staging, no lock taken; the group commit chains them after the commit, together with other
  *   transactions' events, and answers only then. Staged and chained are both atomic with the change.
@@ -132,9 +133,4 @@ export async function linkAndInsert(tx: Tx, events: readonly PreparedEvent[]): P
   // 9 parameters a row: chunks keep a large batch under the protocol's 65,535 parameters.
   for (let i = 0; i < rows.length; i += 2000) await tx.insert(auditEvents).values(rows.slice(i, i + 2000));
   return rows.map(({ seq, hash }) => ({ seq, hash }));
-}
-
-/** Appends one event (see appendAuditEvents; a transaction with several should pass them together). */
-export async function appendAuditEvent(tx: Tx, input: AuditEventInput): Promise<void> {
-  await appendAuditEvents(tx, [input]);
 }

@@ -1,5 +1,5 @@
 // The audit chain: append inside the caller's transaction, verify by streaming the table.
-export { appendAuditEvent, appendAuditEvents, auditEventInputSchema, type AppendedEvent, type AuditEventInput } from './append';
+export { appendAuditEvents, auditEventInputSchema, type AppendedEvent, type AuditEventInput } from './append';
 export { canonicalJson } from './canonical-json';
 export { chainHash, eventBytes, genesisHash } from './chain';
 export { createSubjectHmac, type SubjectHmac } from './subject-hmac';

@@ -15,7 +15,7 @@ import { toVerificationView } from '../verification/view';
 import { liveCodeWhere, revokeReasons } from './code-status';
 import { codeViewFor } from './code-view';
 import { generateCode, groupCode } from './code-secret';
-import { auditLater, type AuditLater } from '../audit/audit-later';
+import { appendAuditEvents, type AuditEventInput } from '../audit/append';
 import type { CodesDeps } from './deps';
 import { conflict, notFound } from './errors';
 import { maskMobile } from './mask';
@@ -49,7 +49,7 @@ export function createIssue(deps: CodesDeps) {
   const { clock, sms, notifier } = deps;
 
   /** The gateway's answer, recorded: sent (and the person notified) or revoked as delivery_failed. */
-  async function recordDelivery(tx: Tx, audit: AuditLater, actor: string, p: Pending, result: SmsResult, verificationId: string): Promise<void> {
+  async function recordDelivery(tx: Tx, audit: AuditEventInput[], actor: string, p: Pending, result: SmsResult, verificationId: string): Promise<void> {
     const now = clock.now();
     const base = { actor, subjectHmac: p.message.subjectHmac, verificationId, occurredAt: now };
     if (result.ok) {
@@ -61,7 +61,7 @@ export function createIssue(deps: CodesDeps) {
         subjectHmac: p.message.subjectHmac,
         at: now,
       });
-      audit.add({ ...base, action: 'code.sent', payload: { codeId: p.message.codeId, gateway: sms.kind } });
+      audit.push({ ...base, action: 'code.sent', payload: { codeId: p.message.codeId, gateway: sms.kind } });
       return;
     }
     // Not "sent": the code is revoked so it can never be redeemed, and the agent sees delivery_failed.
@@ -69,7 +69,7 @@ export function createIssue(deps: CodesDeps) {
       .update(activationCodes)
       .set({ deliveryStatus: 'delivery_failed', revokedAt: now, revokeReason: revokeReasons.deliveryFailed, revokedBy: 'system' })
       .where(eq(activationCodes.id, p.message.codeId));
-    audit.add({
+    audit.push({
       ...base,
       action: 'code.delivery_failed',
       payload: { codeId: p.message.codeId, gateway: sms.kind, failure: result.failure, ...(result.status ? { status: result.status } : {}) },
@@ -80,7 +80,7 @@ export function createIssue(deps: CodesDeps) {
    * Everything up to the SMS, in one transaction that holds the verification row. `who.agentId` is the
    * agent who ran the call; `who.actor` asks for the code (that agent, or the supervisor who co-signs).
    */
-  async function prepare(tx: Tx, audit: AuditLater, verificationId: string, who: Issuer): Promise<Pending | null> {
+  async function prepare(tx: Tx, audit: AuditEventInput[], verificationId: string, who: Issuer): Promise<Pending | null> {
     const now = clock.now();
     const [v] = await tx.select().from(verifications).where(eq(verifications.id, verificationId)).for('update');
     // Another agent's verification answers like a missing one: no probing of ids.
@@ -107,7 +107,7 @@ export function createIssue(deps: CodesDeps) {
         .update(verifications)
         .set({ status: 'refer', outcomeReason: 'mobile_recently_changed', endedAt: v.endedAt ?? now, version: sql`${verifications.version} + 1` })
         .where(eq(verifications.id, v.id));
-      audit.add({ ...base, action: 'verification.referred', payload: { reason: 'mobile_recently_changed', quarantineDays: policy.mobileQuarantineDays } });
+      audit.push({ ...base, action: 'verification.referred', payload: { reason: 'mobile_recently_changed', quarantineDays: policy.mobileQuarantineDays } });
       return null;
     }
 
@@ -139,9 +139,9 @@ export function createIssue(deps: CodesDeps) {
       maskedMobile,
     });
     for (const s of superseded) {
-      audit.add({ ...base, verificationId: s.verificationId, action: 'code.superseded', payload: { codeId: s.id, byCodeId: codeId } });
+      audit.push({ ...base, verificationId: s.verificationId, action: 'code.superseded', payload: { codeId: s.id, byCodeId: codeId } });
     }
-    audit.add({
+    audit.push({
       ...base,
       action: 'code.issued',
       payload: { codeId, expiresAt: expiresAt.toISOString(), maxAttempts: policy.maxAttempts, length: policy.length, alphabet: policy.alphabet },
@@ -169,27 +169,27 @@ export function createIssue(deps: CodesDeps) {
    * Issues and sends the code. `before` runs first in the same transaction (a co-sign approval, which
    * must win its conditional UPDATE or throw), so the approval and the code commit together or not at all.
    */
-  async function issueAs(verificationId: string, who: Issuer, before?: (tx: Tx, audit: AuditLater) => Promise<void>): Promise<void> {
+  async function issueAs(verificationId: string, who: Issuer, before?: (tx: Tx, audit: AuditEventInput[]) => Promise<void>): Promise<void> {
     if (sms.kind === 'sandbox' && !(await deps.isSandbox())) {
       throw new ApiError(503, errorCodes.unavailable, 'No SMS gateway is configured (SMS_GATEWAY_URL): only a sandbox register may use the sandbox phone.');
     }
     const pending = await deps.transaction(async (tx) => {
-      const audit = auditLater();
+      const audit: AuditEventInput[] = [];
       // A request whose time ran out is a referral before anything else is decided.
       await expireDueCosign(tx, audit, clock.now(), verificationId);
       if (before) await before(tx, audit);
       const p = await prepare(tx, audit, verificationId, who);
       // The sandbox outbox commits with the code; a remote gateway is called after the commit.
       if (p && sms.inTransaction) await recordDelivery(tx, audit, who.actor, p, await sms.send(p.message, tx), verificationId);
-      await audit.flush(tx);
+      await appendAuditEvents(tx, audit);
       return p;
     });
     if (pending && !sms.inTransaction) {
       const result = await sms.send(pending.message, null);
       await deps.transaction(async (tx) => {
-        const audit = auditLater();
+        const audit: AuditEventInput[] = [];
         await recordDelivery(tx, audit, who.actor, pending, result, verificationId);
-        await audit.flush(tx);
+        await appendAuditEvents(tx, audit);
       });
     }
   }
@@ -201,7 +201,7 @@ export function createIssue(deps: CodesDeps) {
       return view(verificationId);
     },
     /** A supervisor's approval (server/services/cosign/decide.ts): `approve` wins the request or throws. */
-    async issueApproved(verificationId: string, agentId: string, supervisorId: string, approve: (tx: Tx, audit: AuditLater) => Promise<void>): Promise<void> {
+    async issueApproved(verificationId: string, agentId: string, supervisorId: string, approve: (tx: Tx, audit: AuditEventInput[]) => Promise<void>): Promise<void> {
       await issueAs(verificationId, { agentId, actor: supervisorId }, approve);
     },
   };

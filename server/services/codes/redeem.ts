@@ -13,7 +13,7 @@ import { hashPassword } from '../accounts/password';
 import { normaliseCode } from './code-secret';
 import { codeStatus, liveCodeWhere, openCodeWhere } from './code-status';
 import type { CodeRow } from './code-view';
-import { auditLater, type AuditLater } from '../audit/audit-later';
+import { appendAuditEvents, type AuditEventInput } from '../audit/append';
 import type { CodesDeps } from './deps';
 import { redeemFailed } from './errors';
 
@@ -27,7 +27,7 @@ export interface RedeemInput {
 type Outcome = 'redeemed' | 'failed';
 
 /** Records an expiry the first time anyone notices it (nothing runs at expires_at itself). */
-export async function recordExpiry(tx: Tx, audit: AuditLater, row: CodeRow, now: Date): Promise<void> {
+export async function recordExpiry(tx: Tx, audit: AuditEventInput[], row: CodeRow, now: Date): Promise<void> {
   const [marked] = await tx
     .update(activationCodes)
     .set({ expiryRecordedAt: now })
@@ -42,7 +42,7 @@ export async function recordExpiry(tx: Tx, audit: AuditLater, row: CodeRow, now:
     )
     .returning({ id: activationCodes.id });
   if (marked) {
-    audit.add({
+    audit.push({
       actor: 'system',
       action: 'code.expired',
       subjectHmac: row.subjectHmac,
@@ -60,10 +60,10 @@ export function createRedeem(deps: CodesDeps) {
   const { clock } = deps;
   const hashNewPassword = deps.hashPassword ?? ((password: string) => hashPassword(password, deps.scryptParams));
 
-  async function attempt(tx: Tx, audit: AuditLater, userId: string, codeHmac: string, passwordHash: string): Promise<Outcome> {
+  async function attempt(tx: Tx, audit: AuditEventInput[], userId: string, codeHmac: string, passwordHash: string): Promise<Outcome> {
     const now = clock.now();
     const failed = (row: CodeRow | undefined, reason: string, extra: Record<string, number> = {}) => {
-      audit.add({
+      audit.push({
         actor: 'public',
         action: 'code.redeem_failed',
         subjectHmac: row?.subjectHmac ?? null,
@@ -129,7 +129,7 @@ export function createRedeem(deps: CodesDeps) {
       const reason = !older ? 'wrong_code' : older.usedAt ? 'used' : 'superseded';
       failed(row, reason, { attempts: counted.attempts, maxAttempts: counted.maxAttempts });
       if (counted.attempts >= counted.maxAttempts) {
-        audit.add({
+        audit.push({
           actor: 'system',
           action: 'code.blocked',
           subjectHmac: row.subjectHmac,
@@ -149,7 +149,7 @@ export function createRedeem(deps: CodesDeps) {
     // A code whose MitID vanished from the register cannot set anything: roll back the consumption.
     if (!mitid) throw new Error('the MitID identity of a live code is missing from the register');
     await deps.notifier.notify(tx, { kind: 'password_set', recipientMasked: maskCpr(mitid.cpr), mitidUserId: userId, subjectHmac: row.subjectHmac, at: now });
-    audit.add({
+    audit.push({
       actor: 'public',
       action: 'code.redeemed',
       subjectHmac: row.subjectHmac,
@@ -157,7 +157,7 @@ export function createRedeem(deps: CodesDeps) {
       payload: { codeId: row.id, attempts: counted.attempts },
       occurredAt: now,
     });
-    audit.add({
+    audit.push({
       actor: 'public',
       action: 'mitid.password_set',
       subjectHmac: row.subjectHmac,
@@ -184,9 +184,9 @@ export function createRedeem(deps: CodesDeps) {
     const codeHmac = deps.hashCode(userId, normaliseCode(input.code));
     const passwordHash = await hashNewPassword(input.newPassword);
     const outcome = await deps.transaction(async (tx) => {
-      const audit = auditLater();
+      const audit: AuditEventInput[] = [];
       const result = await attempt(tx, audit, userId, codeHmac, passwordHash);
-      await audit.flush(tx);
+      await appendAuditEvents(tx, audit);
       return result;
     });
     if (outcome !== 'redeemed') throw redeemFailed();

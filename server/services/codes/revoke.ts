@@ -2,7 +2,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { activationCodes } from '../../db/schema/verifications';
 import type { Principal } from '../principal';
-import { appendAuditEvent } from '../audit/append';
+import { appendAuditEvents } from '../audit/append';
 import { revokeReasons } from './code-status';
 import type { CodesDeps } from './deps';
 import { conflict, notFound } from './errors';
@@ -21,7 +21,7 @@ export function createRevoke(deps: CodesDeps) {
         if (!any) throw notFound();
         throw conflict('The code of this verification is already used or revoked.');
       }
-      await appendAuditEvent(tx, {
+      await appendAuditEvents(tx, [{
         actor: principal.userId,
         action: 'code.revoked',
         subjectHmac: row.subjectHmac,
@@ -29,7 +29,7 @@ export function createRevoke(deps: CodesDeps) {
         // The supervisor's own words, kept for accountability (the audit log is where reasons live).
         payload: { codeId: row.id, reason },
         occurredAt: now,
-      });
+      }]);
       return { ok: true as const };
     });
   };

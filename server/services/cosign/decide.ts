@@ -6,7 +6,7 @@ import { ApiError, errorCodes, type CosignStatus } from '../../../shared/api/ind
 import { cosignRequests } from '../../db/schema/cosign';
 import { verifications } from '../../db/schema/verifications';
 import type { Tx } from '../../db/types';
-import { auditLater, type AuditLater } from '../audit/audit-later';
+import { appendAuditEvents, type AuditEventInput } from '../audit/append';
 import type { Principal } from '../principal';
 import type { CosignDeps } from './deps';
 import { expireDueCosign } from './expire';
@@ -23,7 +23,7 @@ export function createDecide(deps: CosignDeps) {
   const { clock } = deps;
 
   /** Wins the request for this supervisor or throws the reason it cannot be decided. */
-  async function claim(tx: Tx, audit: AuditLater, d: Decision, principal: Principal, now: Date): Promise<void> {
+  async function claim(tx: Tx, audit: AuditEventInput[], d: Decision, principal: Principal, now: Date): Promise<void> {
     const status = d.decision === 'approve' ? 'approved' : 'denied';
     const [won] = await tx
       .update(cosignRequests)
@@ -39,7 +39,7 @@ export function createDecide(deps: CosignDeps) {
       .returning();
     if (!won) throw await whyNot(tx, d.verificationId, principal);
     const [v] = await tx.select({ subjectHmac: verifications.subjectHmac }).from(verifications).where(eq(verifications.id, d.verificationId));
-    audit.add({
+    audit.push({
       actor: principal.userId,
       action: d.decision === 'approve' ? 'cosign.approved' : 'cosign.denied',
       subjectHmac: v?.subjectHmac ?? null,
@@ -64,8 +64,8 @@ export function createDecide(deps: CosignDeps) {
     // A request past its time is recorded as expired (and referred) first, in its own transaction, so
     // the decision below answers 409 rather than rolling the expiry back with it.
     await deps.transaction(async (tx) => {
-      const audit = auditLater();
-      if ((await expireDueCosign(tx, audit, now, d.verificationId)) > 0) await audit.flush(tx);
+      const audit: AuditEventInput[] = [];
+      if ((await expireDueCosign(tx, audit, now, d.verificationId)) > 0) await appendAuditEvents(tx, audit);
     });
     if (d.decision === 'approve') {
       const row = await loadCosign(deps.db, d.verificationId);
@@ -74,10 +74,10 @@ export function createDecide(deps: CosignDeps) {
       return { status: 'approved' };
     }
     await deps.transaction(async (tx) => {
-      const audit = auditLater();
+      const audit: AuditEventInput[] = [];
       await claim(tx, audit, d, principal, now);
       await referAfterCosign(tx, audit, { verificationId: d.verificationId, reason: 'cosign_denied', actor: principal.userId, now });
-      await audit.flush(tx);
+      await appendAuditEvents(tx, audit);
     });
     return { status: 'denied' };
   };

@@ -4,11 +4,11 @@ import { and, eq, lte, type SQL } from 'drizzle-orm';
 import { cosignRequests } from '../../db/schema/cosign';
 import { verifications } from '../../db/schema/verifications';
 import type { Tx } from '../../db/types';
-import type { AuditLater } from '../audit/audit-later';
+import type { AuditEventInput } from '../audit/append';
 import { referAfterCosign } from './refer';
 
 /** Expires the due pending requests (all, or one verification's) and refers their calls. */
-export async function expireDueCosign(tx: Tx, audit: AuditLater, now: Date, verificationId?: string): Promise<number> {
+export async function expireDueCosign(tx: Tx, audit: AuditEventInput[], now: Date, verificationId?: string): Promise<number> {
   const where: SQL[] = [eq(cosignRequests.status, 'pending'), lte(cosignRequests.expiresAt, now)];
   if (verificationId) where.push(eq(cosignRequests.verificationId, verificationId));
   const expired = await tx
@@ -18,7 +18,7 @@ export async function expireDueCosign(tx: Tx, audit: AuditLater, now: Date, veri
     .returning({ verificationId: cosignRequests.verificationId, expiresAt: cosignRequests.expiresAt });
   for (const r of expired) {
     const [v] = await tx.select({ subjectHmac: verifications.subjectHmac }).from(verifications).where(eq(verifications.id, r.verificationId));
-    audit.add({
+    audit.push({
       actor: 'system',
       action: 'cosign.expired',
       subjectHmac: v?.subjectHmac ?? null,

@@ -4,20 +4,20 @@ import { cosignReasonsFor } from '../../../shared/domain/cosign/index';
 import type { Policy } from '../../../shared/domain/policy/index';
 import { cosignRequests } from '../../db/schema/cosign';
 import type { Tx } from '../../db/types';
-import type { AuditLater } from '../audit/audit-later';
+import type { AuditEventInput } from '../audit/append';
 import type { VerificationRow } from '../verification/view';
 import { cosignFactsOf } from './facts';
 import { loadCosign } from './store';
 
 /** 'proceed': issue the code now. 'waiting': a supervisor must decide first (the request exists now). */
-export async function cosignGate(tx: Tx, audit: AuditLater, v: VerificationRow, args: { policy: Policy; now: Date; actor: string }): Promise<'proceed' | 'waiting'> {
+export async function cosignGate(tx: Tx, audit: AuditEventInput[], v: VerificationRow, args: { policy: Policy; now: Date; actor: string }): Promise<'proceed' | 'waiting'> {
   const existing = await loadCosign(tx, v.id);
   if (existing) return existing.status === 'approved' ? 'proceed' : 'waiting';
   const reasons = cosignReasonsFor(await cosignFactsOf(tx, v, args.policy, args.now), args.policy.cosign);
   if (reasons.length === 0) return 'proceed';
   const expiresAt = new Date(args.now.getTime() + args.policy.cosign.timeoutMinutes * 60_000);
   await tx.insert(cosignRequests).values({ verificationId: v.id, agentId: v.agentId, status: 'pending', reasons, requestedAt: args.now, expiresAt });
-  audit.add({
+  audit.push({
     actor: args.actor,
     action: 'cosign.requested',
     subjectHmac: v.subjectHmac,

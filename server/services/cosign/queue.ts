@@ -6,7 +6,7 @@ import { cosignRequests } from '../../db/schema/cosign';
 import { users } from '../../db/schema/users';
 import { velocitySignals, verifications } from '../../db/schema/verifications';
 import type { Tx } from '../../db/types';
-import { auditLater } from '../audit/audit-later';
+import { appendAuditEvents, type AuditEventInput } from '../audit/append';
 import type { CosignDeps } from './deps';
 import { expireDueCosign } from './expire';
 import { hasNameAddressProtection, passThresholdOf } from './facts';
@@ -57,8 +57,8 @@ export function createQueue(deps: Pick<CosignDeps, 'transaction' | 'clock'>) {
   return async function listQueue(): Promise<{ items: CosignRequest[] }> {
     const now = deps.clock.now();
     return deps.transaction(async (tx) => {
-      const audit = auditLater();
-      if ((await expireDueCosign(tx, audit, now)) > 0) await audit.flush(tx);
+      const audit: AuditEventInput[] = [];
+      if ((await expireDueCosign(tx, audit, now)) > 0) await appendAuditEvents(tx, audit);
       return { items: await pendingQueue(tx) };
     });
   };

@@ -6,7 +6,7 @@ import type { ParsedInput, VerificationView } from '../../../shared/api/index';
 import { cosignReasons } from '../../../shared/domain/cosign/index';
 import { cosignRequests } from '../../db/schema/cosign';
 import { verifications } from '../../db/schema/verifications';
-import { auditLater } from '../audit/audit-later';
+import { appendAuditEvents, type AuditEventInput } from '../audit/append';
 import type { Principal } from '../principal';
 import { loadOwned, viewOf } from '../verification/store';
 import type { CosignDeps } from './deps';
@@ -24,8 +24,8 @@ export function createRaiseRedFlag(deps: Pick<CosignDeps, 'transaction' | 'clock
         .where(and(eq(verifications.id, row.id), sql`not (${verifications.redFlags} @> ${kindJson}::jsonb)`))
         .returning();
       if (!updated) return viewOf(tx, row, now);
-      const audit = auditLater();
-      audit.add({
+      const audit: AuditEventInput[] = [];
+      audit.push({
         actor: principal.userId,
         action: 'verification.red_flagged',
         subjectHmac: row.subjectHmac,
@@ -38,7 +38,7 @@ export function createRaiseRedFlag(deps: Pick<CosignDeps, 'transaction' | 'clock
         const reasons = cosignReasons.filter((r) => r === 'red_flag' || pending.reasons.includes(r));
         await tx.update(cosignRequests).set({ reasons }).where(and(eq(cosignRequests.verificationId, row.id), eq(cosignRequests.status, 'pending')));
       }
-      await audit.flush(tx);
+      await appendAuditEvents(tx, audit);
       return viewOf(tx, updated, now);
     });
   };

@@ -9,7 +9,7 @@ import { reviewNotes } from '../../db/schema/review';
 import { users } from '../../db/schema/users';
 import { verifications } from '../../db/schema/verifications';
 import type { Tx } from '../../db/types';
-import { appendAuditEvent } from '../audit/append';
+import { appendAuditEvents } from '../audit/append';
 import { notFound } from './detail';
 
 async function lockVerification(tx: Tx, id: string) {
@@ -27,14 +27,14 @@ export async function addNote(tx: Tx, args: { verificationId: string; authorId: 
   const id = randomUUID();
   await tx.insert(reviewNotes).values({ id, verificationId: v.id, authorId: args.authorId, createdAt: args.at, text: args.text });
   // The note may mention the caller: the audit log records that a note was written, not what it says.
-  await appendAuditEvent(tx, {
+  await appendAuditEvents(tx, [{
     actor: args.authorId,
     action: 'review.note_added',
     verificationId: v.id,
     subjectHmac: v.subjectHmac,
     payload: { noteId: id, length: args.text.length },
     occurredAt: args.at,
-  });
+  }]);
   const [author] = await tx.select({ displayName: users.displayName }).from(users).where(eq(users.id, args.authorId));
   return { id, author: { id: args.authorId, displayName: author?.displayName ?? null }, createdAt: args.at.toISOString(), text: args.text };
 }
@@ -47,14 +47,14 @@ export async function setFlag(
   const reason = args.flagged ? args.reason : null;
   // Not the engine's `version`: a flag is not a step of the call, so it must not fail an agent's answer.
   await tx.update(verifications).set({ flagged: args.flagged, flagReason: reason }).where(eq(verifications.id, v.id));
-  await appendAuditEvent(tx, {
+  await appendAuditEvents(tx, [{
     actor: args.actorId,
     action: args.flagged ? 'review.flagged' : 'review.flag_cleared',
     verificationId: v.id,
     subjectHmac: v.subjectHmac,
     payload: { reason: args.reason, wasFlagged: v.flagged },
     occurredAt: args.at,
-  });
+  }]);
   return { flagged: args.flagged, reason };
 }
 
@@ -66,13 +66,13 @@ export async function revealCpr(
   if (!v.cprSealed) throw new ApiError(409, errorCodes.conflict, 'This verification holds no CPR number to reveal.');
   const cpr = args.unseal(v.cprSealed, v.id).replace(/[\s-]/g, '');
   // Who, when, why and whom: written before the number leaves, in the same transaction.
-  await appendAuditEvent(tx, {
+  await appendAuditEvents(tx, [{
     actor: args.actorId,
     action: 'review.cpr_revealed',
     verificationId: v.id,
     subjectHmac: v.subjectHmac,
     payload: { reason: args.reason },
     occurredAt: args.at,
-  });
+  }]);
   return { cpr: formatCpr(cpr) };
 }

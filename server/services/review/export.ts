@@ -6,7 +6,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { ExportFormat, VerificationSort } from '../../../shared/api/index';
 import { exportTickets } from '../../db/schema/review';
 import type { Database, Tx } from '../../db/types';
-import { appendAuditEvent } from '../audit/append';
+import { appendAuditEvents } from '../audit/append';
 import { csvWriter } from './csv';
 import { queryLogBatch, toDate, toLogRow, type LogCursor, type StoredFilter } from './log-query';
 
@@ -30,13 +30,13 @@ export async function createExportTicket(
   const query: ExportQuery = { filter: args.filter, direction: args.sort.field === 'startedAt' ? args.sort.direction : 'desc', format: args.format };
   await tx.insert(exportTickets).values({ ticketHash: hashTicket(ticket), createdBy: args.actorId, createdAt: args.at, expiresAt, query: query as unknown as Record<string, unknown> });
   const { subjectHmac, ...rest } = args.filter;
-  await appendAuditEvent(tx, {
+  await appendAuditEvents(tx, [{
     actor: args.actorId,
     action: 'review.log_exported',
     subjectHmac: subjectHmac ?? null,
     payload: { filter: { ...rest, byPerson: Boolean(subjectHmac) }, direction: query.direction, format: 'csv', style: args.format.style },
     occurredAt: args.at,
-  });
+  }]);
   return { ticket, expiresAt };
 }
 

@@ -14,7 +14,7 @@ import { getPolicy } from '../../db/policy';
 import { users } from '../../db/schema/users';
 import type { Database, Tx } from '../../db/types';
 import type { Secrets } from '../../secrets';
-import { appendAuditEvent } from '../audit/append';
+import { appendAuditEvents } from '../audit/append';
 import type { SubjectHmac } from '../audit/subject-hmac';
 import * as actions from './actions';
 import { signCheckpoint } from './checkpoint';
@@ -109,12 +109,12 @@ export function createReviewService(deps: ReviewDeps) {
       // The last range of a run leaves its result in the log (it is appended after the range was read).
       if (result.done) {
         await transaction((tx) =>
-          appendAuditEvent(tx, {
+          appendAuditEvents(tx, [{
             actor: actorId,
             action: result.ok ? 'audit.verified' : 'audit.verification_failed',
             payload: { fromSeq, headSeq: result.headSeq, ...(result.brokenAt ? { brokenAt: result.brokenAt } : {}) },
             occurredAt: clock.now(),
-          }),
+          }]),
         );
       }
       return result;
@@ -124,7 +124,7 @@ export function createReviewService(deps: ReviewDeps) {
       const head = await headOfChain(db);
       const checkpoint = signCheckpoint(head, clock.now(), signingKeys);
       await transaction((tx) =>
-        appendAuditEvent(tx, { actor: actorId, action: 'audit.checkpoint_created', payload: { seq: head.seq, headHash: head.hash }, occurredAt: clock.now() }),
+        appendAuditEvents(tx, [{ actor: actorId, action: 'audit.checkpoint_created', payload: { seq: head.seq, headHash: head.hash }, occurredAt: clock.now() }]),
       );
       return checkpoint;
     },

@@ -6,18 +6,18 @@ import { maskCpr } from '../../../shared/domain/cpr/index';
 import { auditEvents } from '../../db/schema/audit';
 import { verifications } from '../../db/schema/verifications';
 import type { Database, Tx } from '../../db/types';
-import { appendAuditEvent } from '../audit/append';
+import { appendAuditEvents } from '../audit/append';
 import { auditEventViews } from './timeline';
 
 /** The lookup is itself an access to the person's data: recorded (and chained) before the log is read. */
 export async function recordPersonAccessLookup(tx: Tx, args: { subjectHmac: string; actorId: string; reason: string; at: Date }): Promise<void> {
-  await appendAuditEvent(tx, {
+  await appendAuditEvents(tx, [{
     actor: args.actorId,
     action: 'review.person_access_log_viewed',
     subjectHmac: args.subjectHmac,
     payload: { reason: args.reason },
     occurredAt: args.at,
-  });
+  }]);
 }
 
 /**

@@ -6,13 +6,16 @@ import { policySchema, type Policy } from '../../../shared/domain/policy/index';
 import { getPolicy, policyKey, writePolicy } from '../../db/policy';
 import { settings } from '../../db/schema/settings';
 import type { Database, Tx } from '../../db/types';
-import { appendAuditEvent } from '../audit/append';
+import { appendAuditEvents, type AuditEventInput } from '../audit/append';
 import { actorNames, type ActorRef } from './actors';
 
-/** Replaces the policy and records the whole document in the audit log, in the caller's transaction. */
-export async function savePolicy(tx: Tx, policy: Policy, by: { actor: string; at: Date }): Promise<void> {
+/**
+ * Replaces the policy and records the whole document in the audit log, in the caller's transaction;
+ * `also` are the caller's further events of that transaction, appended with it.
+ */
+export async function savePolicy(tx: Tx, policy: Policy, by: { actor: string; at: Date }, also: AuditEventInput[] = []): Promise<void> {
   const value = await writePolicy(tx, policy, by);
-  await appendAuditEvent(tx, { actor: by.actor, action: 'policy.updated', payload: { policy: value }, occurredAt: by.at });
+  await appendAuditEvents(tx, [{ actor: by.actor, action: 'policy.updated', payload: { policy: value }, occurredAt: by.at }, ...also]);
 }
 
 export function toEditable(policy: Policy): EditablePolicy {
@@ -82,13 +85,9 @@ export async function updatePolicy(tx: Tx, args: { policy: EditablePolicy; reaso
   const next = applyEditable(current, args.policy);
   const before = toEditable(current);
   const changed = diffPaths(before, toEditable(next));
-  await savePolicy(tx, next, { actor: args.actorId, at: args.at });
-  await appendAuditEvent(tx, {
-    actor: args.actorId,
-    action: 'policy.change_reason',
-    payload: { reason: args.reason, changed },
-    occurredAt: args.at,
-  });
+  await savePolicy(tx, next, { actor: args.actorId, at: args.at }, [
+    { actor: args.actorId, action: 'policy.change_reason', payload: { reason: args.reason, changed }, occurredAt: args.at },
+  ]);
   return readPolicyState(tx);
 }
 

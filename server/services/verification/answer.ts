@@ -5,7 +5,7 @@ import { ApiError, errorCodes, type ParsedInput, type VerificationView } from '.
 import type { AuditAction } from '../../../shared/domain/audit/index';
 import { verificationPolicySchema, type VerificationPolicy } from '../../../shared/domain/policy/index';
 import type { Tx } from '../../db/types';
-import { appendAuditEvents } from '../audit/append';
+import { appendAuditEvents, type AuditEventInput } from '../audit/append';
 import type { Principal } from '../principal';
 import { addAnswer, decide } from './decide';
 import { minute, type VerificationServiceDeps } from './deps';
@@ -37,11 +37,15 @@ export function createAnswer(
   async function answerIn(tx: Tx, input: ParsedInput<'answerQuestion'>, principal: Principal, now: Date): Promise<VerificationView> {
     const found = await loadForAnswer(tx, { id: input.id, questionId: input.questionId, agentId: principal.userId });
     if (!found) throw new ApiError(404, errorCodes.notFound, notFoundMessage);
-    const row = await expireIfDue(tx, found.v, now);
+    const expired: AuditEventInput[] = [];
+    const row = await expireIfDue(tx, found.v, now, expired);
     const q = found.q;
     if (!q) throw new ApiError(404, errorCodes.notFound, 'No such question in this verification.');
     // Sent again (a retry, a double click) or too late: the current state, scored once only.
-    if (q.answeredAt !== null || row.status !== 'in_progress') return viewOf(tx, row, now);
+    if (q.answeredAt !== null || row.status !== 'in_progress') {
+      await appendAuditEvents(tx, expired);
+      return viewOf(tx, row, now);
+    }
 
     const policy = snapshotPolicy(row);
     const plan = readPlan(row.plan);

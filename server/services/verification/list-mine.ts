@@ -1,5 +1,6 @@
 // listMyVerifications: the agent's calls of today (Copenhagen time), each with its code's status.
 import type { MyVerification } from '../../../shared/api/index';
+import { appendAuditEvents, type AuditEventInput } from '../audit/append';
 import { codeStatus } from '../codes/code-status';
 import type { Principal } from '../principal';
 import { startOfCopenhagenDay } from './copenhagen-day';
@@ -10,7 +11,9 @@ export function createListMine(deps: Pick<VerificationServiceDeps, 'transaction'
   return async function listMine(principal: Principal): Promise<{ items: MyVerification[] }> {
     const now = deps.clock.now();
     return deps.transaction(async (tx) => {
-      for (const row of await dueToExpire(tx, principal.userId, now)) await expireIfDue(tx, row, now);
+      const audit: AuditEventInput[] = [];
+      for (const row of await dueToExpire(tx, principal.userId, now)) await expireIfDue(tx, row, now, audit);
+      await appendAuditEvents(tx, audit);
       const rows = await startedSince(tx, principal.userId, startOfCopenhagenDay(now));
       return {
         items: rows.map(({ v, code }) => ({

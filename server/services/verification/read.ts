@@ -1,6 +1,6 @@
 // getVerification: the agent's own verification as it stands (an expiry that is due is recorded first).
 import type { ParsedInput, VerificationView } from '../../../shared/api/index';
-import { auditLater } from '../audit/audit-later';
+import { appendAuditEvents, type AuditEventInput } from '../audit/append';
 import { expireDueCosign } from '../cosign/expire';
 import type { Principal } from '../principal';
 import type { VerificationServiceDeps } from './deps';
@@ -12,12 +12,10 @@ export function createGet(deps: Pick<VerificationServiceDeps, 'transaction' | 'c
     return deps.transaction(async (tx) => {
       let owned = await loadOwned(tx, input.id, principal.userId);
       // The agent's waiting screen polls here: a co-sign nobody answered in time becomes the referral it is.
-      const audit = auditLater();
-      if ((await expireDueCosign(tx, audit, now, owned.id)) > 0) {
-        await audit.flush(tx);
-        owned = await loadOwned(tx, input.id, principal.userId);
-      }
-      const row = await expireIfDue(tx, owned, now);
+      const audit: AuditEventInput[] = [];
+      if ((await expireDueCosign(tx, audit, now, owned.id)) > 0) owned = await loadOwned(tx, input.id, principal.userId);
+      const row = await expireIfDue(tx, owned, now, audit);
+      await appendAuditEvents(tx, audit);
       return viewOf(tx, row, now);
     });
   };

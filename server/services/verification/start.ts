@@ -6,7 +6,7 @@ import type { AuditAction } from '../../../shared/domain/audit/index';
 import { maskCpr } from '../../../shared/domain/cpr/index';
 import { getPolicy } from '../../db/policy';
 import type { verifications } from '../../db/schema/verifications';
-import { auditLater } from '../audit/audit-later';
+import { appendAuditEvents, type AuditEventInput } from '../audit/append';
 import type { Principal } from '../principal';
 import { lockAttempts, recentFailures } from './attempt-limits';
 import type { Pick } from './candidates';
@@ -48,9 +48,9 @@ export function createStart(deps: VerificationServiceDeps) {
       await lockAttempts(tx, subject, docHmac);
 
       // Collected and appended together at the end: the appender's lock is then held only until the commit.
-      const auditEvents = auditLater();
+      const auditEvents: AuditEventInput[] = [];
       const audit = (action: AuditAction, payload: Record<string, unknown>) =>
-        auditEvents.add({ actor: principal.userId, action, subjectHmac: subject, verificationId: id, payload, occurredAt: now });
+        auditEvents.push({ actor: principal.userId, action, subjectHmac: subject, verificationId: id, payload, occurredAt: now });
       const base = {
         id,
         agentId: principal.userId,
@@ -129,7 +129,7 @@ export function createStart(deps: VerificationServiceDeps) {
         },
         auditEvents,
       );
-      await auditEvents.flush(tx);
+      await appendAuditEvents(tx, auditEvents);
       return toVerificationView(saved, firstQuestion);
     });
     // Ended at once (referred, not identified): nothing read for it is needed any more.

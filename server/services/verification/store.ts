@@ -5,7 +5,7 @@ import { and, desc, eq, gte, isNotNull, isNull, lte } from 'drizzle-orm';
 import { ApiError, errorCodes, type VerificationView } from '../../../shared/api/index';
 import { activationCodes, verificationQuestions, verifications } from '../../db/schema/verifications';
 import type { Database, Tx } from '../../db/types';
-import { appendAuditEvent } from '../audit/append';
+import type { AuditEventInput } from '../audit/append';
 import { toCodeView } from '../codes/code-view';
 import { cosignViewFor } from '../cosign/store';
 import { toVerificationView, type QuestionRow, type VerificationRow } from './view';
@@ -24,16 +24,16 @@ export async function loadOwned(db: Database | Tx, id: string, agentId: string):
 
 /**
  * Ends a verification whose time ran out (compare-and-set on its version, so two readers record it once).
- * Returns the row as it now stands.
+ * Returns the row as it now stands; its `verification.expired` event goes into `audit` (the caller appends).
  */
-export async function expireIfDue(tx: Tx, row: VerificationRow, now: Date): Promise<VerificationRow> {
+export async function expireIfDue(tx: Tx, row: VerificationRow, now: Date, audit: AuditEventInput[]): Promise<VerificationRow> {
   if (row.status !== 'in_progress' || now.getTime() < row.expiresAt.getTime()) return row;
   const updated = await updateIfUnchanged(tx, row, { status: 'expired', outcomeReason: 'expired', endedAt: row.expiresAt });
   if (!updated) {
     const [current] = await tx.select().from(verifications).where(eq(verifications.id, row.id));
     return current ?? row;
   }
-  await appendAuditEvent(tx, {
+  audit.push({
     actor: 'system',
     action: 'verification.expired',
     subjectHmac: row.subjectHmac,

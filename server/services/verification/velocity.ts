@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import { velocitySignals, verifications } from '../../db/schema/verifications';
 import type { Tx } from '../../db/types';
-import type { AuditLater } from '../audit/audit-later';
+import type { AuditEventInput } from '../audit/append';
 
 export interface VelocityInput {
   verificationId: string;
@@ -19,7 +19,7 @@ export interface VelocityInput {
 export type VelocityKind = 'person_multi_agent' | 'document_multi_person';
 
 /** Records the signals and adds their audit events to `audit` (the caller appends them with its own, last). */
-export async function recordVelocitySignals(tx: Tx, v: VelocityInput, audit: AuditLater): Promise<VelocityKind[]> {
+export async function recordVelocitySignals(tx: Tx, v: VelocityInput, audit: AuditEventInput[]): Promise<VelocityKind[]> {
   const found: VelocityKind[] = [];
   const record = async (kind: VelocityKind, details: Record<string, unknown>) => {
     await tx.insert(velocitySignals).values({
@@ -31,7 +31,7 @@ export async function recordVelocitySignals(tx: Tx, v: VelocityInput, audit: Aud
       detectedAt: v.now,
       details,
     });
-    audit.add({
+    audit.push({
       actor: v.actor,
       action: 'verification.velocity_signal',
       subjectHmac: v.subjectHmac,

@@ -53,6 +53,8 @@ export const auditActions = [
   'audit.verification_failed',
   'audit.checkpoint_created',
   'audit.staged_event_rejected',
+  // Trainers (sandbox register only: server/services/sandbox)
+  'sandbox.person_viewed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

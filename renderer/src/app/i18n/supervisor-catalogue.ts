@@ -2,6 +2,7 @@
 // the agent's first load (budget < 250 KB gzip) never carries the review screens' text.
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { auditActionTextDa, auditActionTextEn } from './audit-action-text';
 import { cosignQueueDa } from './cosign-queue-da';
 import { cosignQueueEn } from './cosign-queue-en';
 import { supervisorDa } from './supervisor-da';
@@ -18,6 +19,8 @@ export function addSupervisorCatalogue(i18n: I18n): void {
   // The co-sign queue's text, kept out of the typed keys (cosign-queue-da.ts says why).
   i18n.addResourceBundle('da', 'translation', cosignQueueDa, true, false);
   i18n.addResourceBundle('en', 'translation', cosignQueueEn, true, false);
+  i18n.addResourceBundle('da', 'translation', auditActionTextDa, true, false);
+  i18n.addResourceBundle('en', 'translation', auditActionTextEn, true, false);
 }
 
 /** Call first in every supervisor screen (idempotent, synchronous); returns useTranslation()'s value. */

@@ -8,17 +8,20 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useRef } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { CosignRequest } from '../../../../shared/api/index';
+import { decideCosign } from '../../../../shared/api/operations/cosign';
 import { useConsoleApi } from '../../app/console-api-context';
 import { cosignQueueText } from '../../app/i18n/cosign-queue-text';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { useApiMutation } from '../../app/use-api-mutation';
 import { describeApiError } from '../../components/api-error-alert';
+import { Form, useZodForm } from '../../components/form';
 import { formatPercent, localeOf } from '../../components/review-format';
 
-const minReason = 3;
+// The contract's rule for the reason (decideCosign), checked before anything is sent.
+const reasonSchema = decideCosign.input.pick({ reason: true });
 
 function Fact({ label, children }: { label: string; children: string }) {
   return (
@@ -36,19 +39,16 @@ export function CosignRequestCard({ request, onDecided }: { request: CosignReque
   const { t, i18n } = useSupervisorCatalogue();
   const tc = cosignQueueText(t);
   const api = useConsoleApi();
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
+  // Shown once the field is left or a decision tried, then as it is corrected.
+  const form = useZodForm(reasonSchema, { defaultValues: { reason: '' }, mode: 'onTouched' });
+  // Which button submitted the form: both decide, with the same reason.
+  const decision = useRef<'approve' | 'deny'>('approve');
   const time = (iso: string) => new Intl.DateTimeFormat(localeOf(i18n.language), { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-  const decide = useApiMutation(async (decision: 'approve' | 'deny') => {
-    const result = await api.decideCosign({ id: request.verificationId, decision, reason: reason.trim() });
+  const decide = useApiMutation(async ({ reason }: { reason: string }) => {
+    const result = await api.decideCosign({ id: request.verificationId, decision: decision.current, reason });
     onDecided(result.status === 'approved' ? tc('approved') : tc('denied'));
   });
-  const reasonShort = reason.trim().length < minReason;
   const titleId = `cosign-${request.verificationId}`;
-  const run = (decision: 'approve' | 'deny') => {
-    setTouched(true);
-    if (!reasonShort) void decide.run(decision);
-  };
 
   return (
     <Paper variant="outlined" component="article" aria-labelledby={titleId} sx={{ p: 2.5 }}>
@@ -92,12 +92,11 @@ export function CosignRequestCard({ request, onDecided }: { request: CosignReque
             {request.velocitySignals.map((s) => tc(`signalKinds.${s.kind}` as never, { ...s.details, defaultValue: s.kind })).join(' · ')}
           </Alert>
         ) : null}
+        <Form form={form} onValid={decide.run} spacing={2}>
         <TextField
           label={tc('reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          onBlur={() => setTouched(true)}
-          error={touched && reasonShort}
+          {...form.register('reason')}
+          error={form.formState.errors.reason !== undefined}
           helperText={tc('reasonHint')}
           required
           disabled={decide.pending}
@@ -105,16 +104,17 @@ export function CosignRequestCard({ request, onDecided }: { request: CosignReque
         />
         {decide.error ? <Alert severity="error">{describeApiError(t, decide.error)}</Alert> : null}
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-          <Button variant="contained" color="success" disabled={decide.pending} onClick={() => run('approve')}>
+          <Button type="submit" variant="contained" color="success" disabled={decide.pending} onClick={() => (decision.current = 'approve')}>
             {tc('approve')}
           </Button>
-          <Button variant="outlined" color="error" disabled={decide.pending} onClick={() => run('deny')}>
+          <Button type="submit" variant="outlined" color="error" disabled={decide.pending} onClick={() => (decision.current = 'deny')}>
             {tc('deny')}
           </Button>
           <Link component={RouterLink} to={`/supervisor/verifications/${request.verificationId}`}>
             {tc('showDetail')}
           </Link>
         </Stack>
+        </Form>
       </Stack>
     </Paper>
   );

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -6,8 +5,8 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorCodes } from '../../../../shared/api/api-error';
 import type { MyVerification, VerificationView } from '../../../../shared/api/index';
@@ -15,6 +14,7 @@ import { useConsoleApi } from '../../app/console-api-context';
 import { useApiMutation } from '../../app/use-api-mutation';
 import { describeApiError } from '../../components/api-error-alert';
 import { CprField } from '../../components/cpr-field';
+import { Form, useZodForm } from '../../components/form';
 import { RadioRow } from '../../components/radio-row';
 import { callStore } from './call-store';
 import {
@@ -43,18 +43,15 @@ export function IdentifyForm({
   // The open call this start would duplicate, once the agent has been warned; "Start anyway" clears it.
   const [duplicate, setDuplicate] = useState<{ call: MyVerification; values: IdentifyValues } | null>(null);
   const api = useConsoleApi();
+  const form = useZodForm(identifySchema, { defaultValues: callStore.get().identify ?? emptyIdentify });
   const {
     control,
     register,
-    handleSubmit,
     setFocus,
     trigger,
     getValues,
     formState: { errors, isSubmitted },
-  } = useForm<IdentifyValues>({
-    resolver: zodResolver(identifySchema),
-    defaultValues: callStore.get().identify ?? emptyIdentify,
-  });
+  } = form;
   const [claimKind, documentType, callLanguage] = useWatch({ control, name: ['claimKind', 'documentType', 'callLanguage'] });
   const callT = i18n.getFixedT(callLanguage);
 
@@ -90,8 +87,6 @@ export function IdentifyForm({
     setDuplicate(null);
     await starting.run(values);
   };
-  // handleSubmit is called per event, not during render (the start function reads a ref).
-  const onSubmit = (event?: FormEvent) => handleSubmit((values) => start(values))(event);
 
   const message = (key: keyof IdentifyValues) => {
     const code = errors[key]?.message as IdentifyMessageKey | undefined;
@@ -104,7 +99,7 @@ export function IdentifyForm({
   const submitOnEnter = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') {
       event.preventDefault();
-      void onSubmit();
+      event.currentTarget.requestSubmit();
     }
   };
 
@@ -122,10 +117,9 @@ export function IdentifyForm({
         <ScriptLine language={callLanguage}>{callT('script.identify')}</ScriptLine>
         {/* Two columns from md up (who | which document), so the whole step and its errors fit a 1366×768
             screen without scrolling; one column below. DOM order (= tab order) is the reading order. */}
-        <Box
-          component="form"
-          noValidate
-          onSubmit={onSubmit}
+        <Form
+          form={form}
+          onValid={(values) => start(values)}
           onKeyDown={submitOnEnter}
           aria-labelledby="identify-title"
           sx={{
@@ -280,7 +274,7 @@ export function IdentifyForm({
                 severity="error"
                 role="alert"
                 action={
-                  <Button color="inherit" size="small" onClick={() => void onSubmit()} disabled={busy}>
+                  <Button type="submit" color="inherit" size="small" disabled={busy}>
                     {t('call.failed.retry')}
                   </Button>
                 }
@@ -294,7 +288,7 @@ export function IdentifyForm({
               </Button>
             </Box>
           </Stack>
-        </Box>
+        </Form>
       </Stack>
     </Paper>
   );

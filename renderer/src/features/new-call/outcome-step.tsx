@@ -9,8 +9,9 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodes } from '../../../../shared/api/api-error';
-import type { ApiError, VerificationView } from '../../../../shared/api/index';
+import type { VerificationView } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
+import { useApiMutation } from '../../app/use-api-mutation';
 import { toApiError } from '../../app/use-api-query';
 import { describeApiError } from '../../components/api-error-alert';
 import { Kbd } from '../../components/kbd';
@@ -39,9 +40,22 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
   const { t, i18n } = useTranslation();
   const api = useConsoleApi();
   const callT = i18n.getFixedT(view.callLanguage);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const inFlight = useRef(false);
+  const sendingCode = useApiMutation(async () => {
+    try {
+      return await api.issueActivationCode({ id: view.id });
+    } catch (error) {
+      // Sent once already (a retry after a lost answer): show what the server has.
+      if (toApiError(error).code === errorCodes.conflict) {
+        api.getVerification({ id: view.id }).then((fresh) => {
+          callStore.setView(fresh);
+          onView(fresh);
+        }, () => undefined);
+      }
+      throw error;
+    }
+  });
+  const sending = sendingCode.pending;
+  const failure = sendingCode.error;
   // "The code works for N minutes" counts from when the agent sees it (about when it was sent).
   const [shownAt] = useState(() => Date.now());
   const heading = useRef<HTMLHeadingElement>(null);
@@ -58,29 +72,12 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
   }, [canSend, view.code.status]);
 
   const sendCode = async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setSending(true);
-    setFailure(null);
-    try {
-      const next = await api.issueActivationCode({ id: view.id });
-      // Settle the button first, so the confirmation never shows beside a still-disabled one.
-      setSending(false);
+    // The button is settled by now (run clears pending before it resolves), so the confirmation never
+    // shows beside a still-disabled one.
+    const next = await sendingCode.run();
+    if (next) {
       callStore.setView(next);
       onView(next);
-    } catch (error) {
-      const apiError = toApiError(error);
-      setFailure(apiError);
-      // Sent once already (a retry after a lost answer): show what the server has.
-      if (apiError.code === errorCodes.conflict) {
-        api.getVerification({ id: view.id }).then((fresh) => {
-          callStore.setView(fresh);
-          onView(fresh);
-        }, () => undefined);
-      }
-    } finally {
-      inFlight.current = false;
-      setSending(false);
     }
   };
 

@@ -6,14 +6,17 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useEffectEvent, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { errorCodes } from '../../../../shared/api/api-error';
-import type { ApiError, OperationInput, QuestionView, VerificationView } from '../../../../shared/api/index';
+import type { OperationInput, QuestionView, VerificationView } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useHealth } from '../../app/health';
-import { toApiError } from '../../app/use-api-query';
+import { useApiMutation } from '../../app/use-api-mutation';
 import { describeApiError } from '../../components/api-error-alert';
+import { Form, useZodForm } from '../../components/form';
 import { isAltKey, isModalOpen } from '../../components/keyboard';
 import { Kbd } from '../../components/kbd';
 import { maxAnswerLength } from '../../../../shared/domain/answers/index';
@@ -36,39 +39,50 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
   const { t, i18n } = useTranslation();
   const api = useConsoleApi();
   const callT = i18n.getFixedT(view.callLanguage);
-  const text = useCallState().drafts[question.id] ?? '';
-  const [problem, setProblem] = useState<AnswerMessageKey | null>(null);
-  const [failure, setFailure] = useState<{ error: ApiError; answer: Answer } | null>(null);
-  const [pending, setPending] = useState(false);
+  // The typed text lives in the call store (it survives leaving the page); the form mirrors it.
+  const draft = useCallState().drafts[question.id] ?? '';
+  const format = question.answerFormat;
+  const schema = useMemo(
+    () =>
+      z.object({ text: z.string() }).superRefine((values, ctx) => {
+        const found = answerProblem(format, values.text);
+        if (found) ctx.addIssue({ code: 'custom', path: ['text'], message: found });
+      }),
+    [format],
+  );
+  // Checked on submit only; a change clears the problem (below) rather than re-checking half an answer.
+  const form = useZodForm(schema, { defaultValues: { text: draft }, reValidateMode: 'onSubmit' });
+  const problem = (form.formState.errors.text?.message as AnswerMessageKey | undefined) ?? null;
   const [slow, setSlow] = useState(false);
-  // A ref, not state: Enter pressed twice before React re-renders must still send once.
-  const inFlight = useRef(false);
-  const inputRef = useRef<HTMLInputElement>(null);
+  // The answer of the last send, kept with its failure so Retry (or the banner's) resends the same one.
+  const [lastAnswer, setLastAnswer] = useState<Answer | null>(null);
+  const inputRef = useRef<HTMLInputElement | null>(null);
   const id = useId();
   const scriptId = `${id}-script`;
   const inputId = `${id}-answer`;
 
-  const send = async (answer: Answer) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setPending(true);
-    setFailure(null);
+  // One answer in flight (useApiMutation's ref: Enter pressed twice before React re-renders sends once).
+  const sending = useApiMutation(async (answer: Answer) => {
+    setLastAnswer(answer);
     const slowTimer = setTimeout(() => setSlow(true), slowAfterMs);
     try {
       // Safe to repeat after a lost response: the API answers a repeated questionId without scoring twice.
-      const next = await api.answerQuestion({ id: view.id, questionId: question.id, answer });
-      callStore.setView(next);
-      onView(next);
-    } catch (error) {
-      // No 409 here: a repeated or raced answer is answered with the current state (answerQuestion).
-      setFailure({ error: toApiError(error), answer });
+      return await api.answerQuestion({ id: view.id, questionId: question.id, answer });
     } finally {
       clearTimeout(slowTimer);
-      inFlight.current = false;
-      setPending(false);
       setSlow(false);
-      inputRef.current?.focus();
     }
+  });
+  const pending = sending.pending;
+  const failure = sending.error && lastAnswer ? { error: sending.error, answer: lastAnswer } : null;
+
+  const send = async (answer: Answer) => {
+    const next = await sending.run(answer);
+    if (next) {
+      callStore.setView(next);
+      onView(next);
+    }
+    inputRef.current?.focus();
   };
 
   // During an outage the connection banner's Retry also resends this answer: one action, not two.
@@ -79,20 +93,8 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
   });
   useEffect(() => (unsent ? addPendingRetry(() => resend()) : undefined), [unsent, addPendingRetry]);
 
-  const submitText = (event?: FormEvent) => {
-    event?.preventDefault();
-    if (inFlight.current) return;
-    const found = answerProblem(question.answerFormat, text);
-    setProblem(found);
-    if (found) {
-      inputRef.current?.focus();
-      return;
-    }
-    void send({ kind: 'text', text: text.trim() });
-  };
-
   const dontKnow = () => {
-    setProblem(null);
+    form.clearErrors('text');
     void send({ kind: 'dont_know' });
   };
   const onDontKnowKey = useEffectEvent(dontKnow);
@@ -110,7 +112,6 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
   }, []);
 
   const progress = t('call.question.progress', { number: question.number, max: view.progress.maxQuestions });
-  const format = question.answerFormat;
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby={`${id}-progress`} sx={{ p: { xs: 2, sm: 3 } }}>
@@ -131,20 +132,30 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
         <ScriptLine id={scriptId} language={view.callLanguage}>
           {questionScript(callT, question)}
         </ScriptLine>
-        <Stack component="form" noValidate spacing={2} onSubmit={submitText}>
+        <Form form={form} onValid={(values) => send({ kind: 'text', text: values.text.trim() })} spacing={2}>
+          <Controller
+            control={form.control}
+            name="text"
+            render={({ field }) => (
           <TextField
             id={inputId}
             label={t(`call.question.formats.${format}`)}
-            value={text}
+            name={field.name}
+            value={field.value}
             onChange={(event) => {
+              field.onChange(event.target.value);
               callStore.setDraft(question.id, event.target.value);
-              if (problem) setProblem(null);
+              if (problem) form.clearErrors('text');
             }}
+            onBlur={field.onBlur}
             autoFocus
             fullWidth
             error={problem !== null}
             helperText={problem ? t(problem) : t(`call.question.hints.${format}`)}
-            inputRef={inputRef}
+            inputRef={(node: HTMLInputElement | null) => {
+              inputRef.current = node;
+              field.ref(node);
+            }}
             slotProps={{
               htmlInput: {
                 // Read the question when focus lands, then the hint or the problem.
@@ -157,6 +168,8 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
                 inputMode: format === 'year' ? 'numeric' : 'text',
               },
             }}
+          />
+            )}
           />
           {failure ? (
             <Alert
@@ -194,7 +207,7 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
           <Typography variant="body2" color="text.secondary">
             {t('call.question.noFeedback')}
           </Typography>
-        </Stack>
+        </Form>
       </Stack>
     </Paper>
   );

@@ -21,15 +21,14 @@ import { toApiError } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { actionLabel, actorLabel, eventDetail } from '../../components/audit-action-label';
 import { saveText, type SaveOutcome } from '../../components/download';
+import { CprLookupField, cprLookupSchema } from '../../components/cpr-lookup-field';
 import { Form, useZodForm } from '../../components/form';
 import { formatBytes } from '../../components/format-bytes';
 import { Page } from '../../components/page';
 import { formatDateTime, formatPercent } from '../../components/review-format';
 import { accessLogCsv, accessLogJson, fileStem, type AccessLog } from './access-log-export';
 
-const isFullCpr = (v: string) => /^\d{10}$/.test(v.replace(/[\s-]/g, ''));
-
-const searchSchema = z.object({ cpr: z.string().refine(isFullCpr), reason: z.string().trim().min(10) });
+const searchSchema = z.object({ cpr: cprLookupSchema, reason: z.string().trim().min(10) });
 
 /** Supervisor: everything the audit log holds about one person (GDPR Art. 15), exportable. */
 export function PersonAccessLogPage() {
@@ -64,16 +63,7 @@ export function PersonAccessLogPage() {
       <Typography>{t('personAccess.intro')}</Typography>
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Form form={form} onValid={search.run} direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
-          <TextField
-            label={t('personAccess.cpr')}
-            {...form.register('cpr')}
-            required
-            size="small"
-            autoComplete="off"
-            error={cprBad}
-            helperText={cprBad ? t('log.filters.cprInvalid') : t('log.filters.cprHelp')}
-            slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 13, spellCheck: false } }}
-          />
+          <CprLookupField label={t('personAccess.cpr')} {...form.register('cpr')} invalid={cprBad} />
           <TextField
             label={t('personAccess.reason')}
             {...form.register('reason')}

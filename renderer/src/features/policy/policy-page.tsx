@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -7,13 +6,15 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
-import { Controller, useForm, type FieldError } from 'react-hook-form';
-import type { ApiError, EditablePolicy } from '../../../../shared/api/index';
+import { Controller, type FieldError } from 'react-hook-form';
+import type { EditablePolicy } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
-import { toApiError, useApiQuery } from '../../app/use-api-query';
+import { useApiMutation } from '../../app/use-api-mutation';
+import { useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { TimeInput } from '../../components/date-time-inputs';
+import { Form, useZodForm } from '../../components/form';
 import { Page } from '../../components/page';
 import { formatDateTime } from '../../components/review-format';
 import { numberFields, policyFormSchema, type NumberField, type PolicyFormValues } from './policy-form-schema';
@@ -48,23 +49,17 @@ export function PolicyPage() {
 export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSaved: () => void }) {
   const { t } = useSupervisorCatalogue();
   const api = useConsoleApi();
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const form = useZodForm(policyFormSchema, { defaultValues: { policy: initial, reason: '' } });
   const {
     register,
     control,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<PolicyFormValues>({ resolver: zodResolver(policyFormSchema), defaultValues: { policy: initial, reason: '' } });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await api.updatePolicy(values);
-      onSaved();
-    } catch (error) {
-      setFailure(toApiError(error));
-    }
+    formState: { errors },
+  } = form;
+  const saving = useApiMutation(async (values: PolicyFormValues) => {
+    await api.updatePolicy(values);
+    onSaved();
   });
+  const failure = saving.error;
 
   const fieldError = (f: NumberField): FieldError | undefined => (errors.policy?.[f.section] as Record<string, FieldError> | undefined)?.[f.key];
   const numberMessage = (f: NumberField) => {
@@ -111,7 +106,7 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
   const reason = register('reason');
 
   return (
-    <Stack component="form" spacing={2} noValidate onSubmit={(e) => void onSubmit(e)} aria-label={t('nav.policy')}>
+    <Form form={form} onValid={saving.run} spacing={2} aria-label={t('nav.policy')}>
       {group(t('policyScreen.verification'), sectionFields('verification'))}
       {group(t('policyScreen.codes'), sectionFields('codes'))}
       {group(t('policyScreen.session'), sectionFields('session'))}
@@ -147,9 +142,9 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
         helperText={errors.reason ? t('review.reasonTooShort', { min: 10 }) : t('review.reasonHelp', { min: 10 })}
       />
       {failure ? <ApiErrorAlert error={failure} /> : null}
-      <Button type="submit" variant="contained" disabled={isSubmitting} sx={{ alignSelf: 'flex-start' }}>
-        {isSubmitting ? t('policyScreen.saving') : t('policyScreen.save')}
+      <Button type="submit" variant="contained" disabled={saving.pending} sx={{ alignSelf: 'flex-start' }}>
+        {saving.pending ? t('policyScreen.saving') : t('policyScreen.save')}
       </Button>
-    </Stack>
+    </Form>
   );
 }

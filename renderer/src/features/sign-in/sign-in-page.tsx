@@ -1,20 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/index';
 import { errorCodes } from '../../../../shared/api/api-error';
 import { useAuth } from '../../app/auth';
 import { useDesktopSettings } from '../../app/desktop-settings';
 import { useHealth } from '../../app/health';
-import { toApiError } from '../../app/use-api-query';
+import { useApiMutation } from '../../app/use-api-mutation';
 import { describeApiError } from '../../components/api-error-alert';
+import { Form, useZodForm } from '../../components/form';
 import { signInSchema, type SignInMessageKey, type SignInValues } from './sign-in-schema';
 
 /** Sign-in failures get their own words: they are about the account, not the connection. */
@@ -30,29 +29,29 @@ export function SignInPage() {
   const { state, signIn } = useAuth();
   const { health } = useHealth();
   const desktop = useDesktopSettings();
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const form = useZodForm(signInSchema, { defaultValues: { username: '', password: '' } });
   const {
     register,
-    handleSubmit,
     setFocus,
     resetField,
-    formState: { errors, isSubmitting },
-  } = useForm<SignInValues>({ resolver: zodResolver(signInSchema), defaultValues: { username: '', password: '' } });
+    formState: { errors },
+  } = form;
+  // True once signed in, undefined when refused (the mutation keeps the failure).
+  const signingIn = useApiMutation(async (values: SignInValues) => {
+    await signIn(values.username, values.password);
+    return true;
+  });
+  const failure = signingIn.error;
 
   useEffect(() => {
     document.title = `${t('signIn.title')} · ${t('app.productName')}`;
   }, [t]);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      await signIn(values.username, values.password);
-    } catch (error) {
-      setFailure(toApiError(error));
-      resetField('password');
-      setFocus('password');
-    }
-  });
+  const onValid = async (values: SignInValues) => {
+    if (await signingIn.run(values)) return;
+    resetField('password');
+    setFocus('password');
+  };
 
   const fieldError = (key: keyof SignInValues) => {
     const message = errors[key]?.message;
@@ -64,7 +63,7 @@ export function SignInPage() {
   return (
     <Stack sx={{ alignItems: 'center', py: 5 }}>
       <Paper variant="outlined" sx={{ p: 4, width: '100%', maxWidth: 440 }}>
-        <Stack component="form" spacing={2.5} noValidate onSubmit={onSubmit} aria-labelledby="sign-in-title">
+        <Form form={form} onValid={onValid} spacing={2.5} aria-labelledby="sign-in-title">
           <Typography variant="h1" id="sign-in-title">
             {t('signIn.title')}
           </Typography>
@@ -102,10 +101,10 @@ export function SignInPage() {
             onBlur={password.onBlur}
             inputRef={password.ref}
           />
-          <Button type="submit" variant="contained" size="large" disabled={isSubmitting}>
-            {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
+          <Button type="submit" variant="contained" size="large" disabled={signingIn.pending}>
+            {signingIn.pending ? t('signIn.submitting') : t('signIn.submit')}
           </Button>
-        </Stack>
+        </Form>
       </Paper>
     </Stack>
   );

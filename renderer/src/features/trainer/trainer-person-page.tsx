@@ -9,7 +9,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
@@ -20,12 +19,12 @@ import { useHealth } from '../../app/health';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { useApiMutation } from '../../app/use-api-mutation';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { CprLookupField, cprLookupSchema } from '../../components/cpr-lookup-field';
 import { Form, useZodForm } from '../../components/form';
 import { Page } from '../../components/page';
 import { formatMonthYear, formatDay } from './trainer-format';
 
-const isFullCpr = (v: string) => /^\d{10}$/.test(v.replace(/[\s-]/g, ''));
-const lookupSchema = z.object({ cpr: z.string().refine(isFullCpr) });
+const lookupSchema = z.object({ cpr: cprLookupSchema });
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -75,16 +74,7 @@ export function TrainerPersonPage() {
       <Typography>{t('trainer.intro')}</Typography>
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Form form={form} onValid={lookup.run} direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
-          <TextField
-            label={t('trainer.cpr')}
-            {...form.register('cpr')}
-            required
-            size="small"
-            autoComplete="off"
-            error={cprBad}
-            helperText={cprBad ? t('log.filters.cprInvalid') : t('log.filters.cprHelp')}
-            slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 13, spellCheck: false } }}
-          />
+          <CprLookupField label={t('trainer.cpr')} {...form.register('cpr')} invalid={cprBad} />
           <Button type="submit" variant="contained" disabled={lookup.pending}>
             {t('trainer.show')}
           </Button>

@@ -7,12 +7,14 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { VerificationDetail } from '../../../../shared/api/index';
+import { addReviewNote } from '../../../../shared/api/operations/supervision';
 import { useConsoleApi } from '../../app/console-api-context';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { useApiMutation } from '../../app/use-api-mutation';
+import { Form, useZodForm } from '../../components/form';
 import { useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { Page } from '../../components/page';
@@ -205,21 +207,20 @@ function CodeSection({ detail, onRevoke }: { detail: VerificationDetail; onRevok
   );
 }
 
+// The contract's rule for a note: the button stays off until there is text to send.
+const noteSchema = addReviewNote.input.pick({ text: true });
+
 function NotesSection({ detail, onAdded }: { detail: VerificationDetail; onAdded: () => void }) {
   const { t, i18n } = useSupervisorCatalogue();
   const api = useConsoleApi();
-  const [text, setText] = useState('');
-  const adding = useApiMutation(async (note: string) => {
+  const form = useZodForm(noteSchema, { defaultValues: { text: '' } });
+  const text = form.watch('text');
+  const adding = useApiMutation(async ({ text: note }: { text: string }) => {
     await api.addReviewNote({ id: detail.summary.id, text: note });
-    setText('');
+    form.reset();
     onAdded();
   });
   const { pending: busy, error } = adding;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!text.trim()) return;
-    await adding.run(text.trim());
-  };
   return (
     <Section title={t('detail.notes')}>
       {detail.notes.length === 0 ? <Typography color="text.secondary">{t('detail.noNotes')}</Typography> : null}
@@ -233,13 +234,13 @@ function NotesSection({ detail, onAdded }: { detail: VerificationDetail; onAdded
           </li>
         ))}
       </Stack>
-      <Stack component="form" onSubmit={(e) => void submit(e)} spacing={1} noValidate>
-        <TextField label={t('detail.noteLabel')} value={text} onChange={(e) => setText(e.target.value)} multiline minRows={2} slotProps={{ htmlInput: { maxLength: 2000 } }} />
+      <Form form={form} onValid={adding.run} spacing={1}>
+        <TextField label={t('detail.noteLabel')} {...form.register('text')} multiline minRows={2} slotProps={{ htmlInput: { maxLength: 2000 } }} />
         {error ? <ApiErrorAlert error={error} /> : null}
         <Button type="submit" variant="outlined" disabled={busy || !text.trim()} sx={{ alignSelf: 'flex-start' }}>
           {t('detail.addNote')}
         </Button>
-      </Stack>
+      </Form>
     </Section>
   );
 }

@@ -1,6 +1,7 @@
 // The filter form's values (strings, as inputs hold them) and the contract's filter, both ways.
 import type { VerificationFilterInput, VerificationStatus } from '../../../../shared/api/index';
 import { isCallId } from '../../../../shared/domain/phone-call/call-id';
+import { isFullCpr } from '../../components/cpr-lookup-field';
 
 export interface FilterValues {
   /** datetime-local values, in the console's local time */
@@ -16,10 +17,6 @@ export interface FilterValues {
 
 export const emptyFilterValues: FilterValues = { from: '', to: '', agentId: '', status: '', flagged: '', cpr: '', callId: '' };
 
-/** Ten digits, with or without the hyphen or spaces (no modulus-11 check: cpr.dk). */
-export function isFullCpr(value: string): boolean {
-  return /^\d{10}$/.test(value.replace(/[\s-]/g, ''));
-}
 
 const localToIso = (local: string): string | undefined => {
   if (!local) return undefined;

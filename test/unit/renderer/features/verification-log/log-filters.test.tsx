@@ -4,7 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, renderConsole, sessionFor } from '../../support/render-console';
-import { isFullCpr, toFilter, filterProblems, emptyFilterValues } from '../../../../../renderer/src/features/verification-log/filter-values';
+import { isFullCpr } from '../../../../../renderer/src/components/cpr-lookup-field';
+import { toFilter, filterProblems, emptyFilterValues } from '../../../../../renderer/src/features/verification-log/filter-values';
 
 const agents = [
   { id: 'a1', username: 'anna', displayName: 'Anna Agent', role: 'agent' as const },

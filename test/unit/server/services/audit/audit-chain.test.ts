@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows } from '../../../../../server/db/index';
 import { auditEvents } from '../../../../../server/db/schema/audit';
-import { appendAuditEvent, appendAuditEvents, genesisHash, verifyAuditChain } from '../../../../../server/services/audit/index';
+import { appendAuditEvents, genesisHash, verifyAuditChain } from '../../../../../server/services/audit/index';
 import { describeEachDatabase, type TestDatabase } from '../../../../support/databases';
 import type { AuditAction } from '../../../../../shared/domain/audit/index';
 
@@ -10,7 +10,7 @@ const at = new Date('2026-11-25T09:00:00.123Z');
 
 async function appendMany(t: TestDatabase, n: number, actor = 'system') {
   for (let i = 0; i < n; i++) {
-    await t.handle.transaction((tx) => appendAuditEvent(tx, { actor, action: 'review.note_added', payload: { i, nested: { b: 1, a: [true, null] } }, occurredAt: at }));
+    await t.handle.transaction((tx) => appendAuditEvents(tx, [{ actor, action: 'review.note_added', payload: { i, nested: { b: 1, a: [true, null] } }, occurredAt: at }]));
   }
 }
 
@@ -56,7 +56,7 @@ describeEachDatabase('audit chain', (get) => {
     const before = await verifyAuditChain(get().db);
     await expect(
       get().handle.transaction(async (tx) => {
-        await appendAuditEvent(tx, { actor: 'system', action: 'review.flag_cleared', occurredAt: at });
+        await appendAuditEvents(tx, [{ actor: 'system', action: 'review.flag_cleared', occurredAt: at }]);
         throw new Error('the state change failed');
       }),
     ).rejects.toThrow('the state change failed');
@@ -74,7 +74,7 @@ describeEachDatabase('audit chain', (get) => {
 
   it('refuses an action that is not a dotted lower-case name', async () => {
     await expect(
-      get().handle.transaction((tx) => appendAuditEvent(tx, { actor: 'system', action: 'NotDotted' as AuditAction, occurredAt: at })),
+      get().handle.transaction((tx) => appendAuditEvents(tx, [{ actor: 'system', action: 'NotDotted' as AuditAction, occurredAt: at }])),
     ).rejects.toThrow();
   });
 });

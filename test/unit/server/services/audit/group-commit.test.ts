@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, openDatabase, queryRows, type OpenDatabase } from '../../../../../server/db/index';
 import { auditEvents, auditStaging } from '../../../../../server/db/schema/audit';
-import { appendAuditEvent, appendAuditEvents, verifyAuditChain } from '../../../../../server/services/audit/index';
+import { appendAuditEvents, verifyAuditChain } from '../../../../../server/services/audit/index';
 import { configureAuditChainKey, stagedEventMac } from '../../../../../server/services/audit/chain';
 import { chainOrder, createAuditGroupCommit, type AuditGroupCommit } from '../../../../../server/services/audit/group-commit';
 import { createPostgresDatabase, describeEachDatabase, driverAvailability, tempDir, type TestDatabase } from '../../../../support/databases';
@@ -37,7 +37,7 @@ describeEachDatabase('audit group commit', (get) => {
     const before = await verifyAuditChain(get().db, { key });
     await expect(
       groupCommit.transaction(async (tx) => {
-        await appendAuditEvent(tx, { actor: 'system', action: 'review.flag_cleared', occurredAt: at });
+        await appendAuditEvents(tx, [{ actor: 'system', action: 'review.flag_cleared', occurredAt: at }]);
         throw new Error('the state change failed');
       }),
     ).rejects.toThrow('the state change failed');
@@ -80,7 +80,7 @@ describeEachDatabase('audit group commit', (get) => {
         }
       };
       const inline = async () => {
-        for (let i = 0; i < 10; i++) await get().handle.transaction((tx) => appendAuditEvent(tx, { actor: 'inline', action: 'review.note_added', payload: { i }, occurredAt: at }));
+        for (let i = 0; i < 10; i++) await get().handle.transaction((tx) => appendAuditEvents(tx, [{ actor: 'inline', action: 'review.note_added', payload: { i }, occurredAt: at }]));
       };
       await Promise.all([...Array.from({ length: 16 }, (_, w) => writer(w)()), inline()]);
       expect(await stagedCount(get())).toBe(0);
