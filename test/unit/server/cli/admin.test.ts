@@ -110,5 +110,6 @@ describe('admin CLI: migrations for operators who migrate before starting instan
     } finally {
       tmp.remove();
     }
-  }, 120_000);
+    // Five CLI processes and two starts: 117–121 s at load 25.
+  }, 300_000);
 });
