@@ -49,7 +49,8 @@ describe('admin backup and restore', { timeout: 180_000 }, () => {
     }
     const [first] = readFileSync(path.join(embeddedWitnessDir(source), 'checkpoints.jsonl'), 'utf8').split('\n');
     expect(JSON.parse(first ?? '{}')).toMatchObject({ seq: 3 });
-  });
+    // A new folder (initdb), migrations and three scrypt hashes: over the 60 s default on a loaded machine.
+  }, 180_000);
   afterAll(() => tmp.remove());
 
   it('backs up the folder and restores it into a new one: rows, master key and a verified chain', async () => {

@@ -52,14 +52,15 @@ describe('admin CLI', () => {
     } finally {
       await database.close();
     }
-  }, 120_000);
+    // Four CLI processes and a folder: 174 s at load 25 (each process starts tsx).
+  }, 300_000);
 
   it('fails with usage for an unknown command or role', () => {
     expect(admin(['frobnicate'], '').status).toBe(1);
     const badRole = admin(['create-user', '--username', 'x-user', '--role', 'admin', '--data', tmp.dir], 'a-long-enough-password\n');
     expect(badRole.status).toBe(1);
     expect(badRole.stderr).toContain('usage:');
-  });
+  }, 120_000);
 });
 
 describe.runIf(driverAvailability('postgres').available || process.env.CI)('admin CLI on PostgreSQL', () => {
@@ -81,7 +82,7 @@ describe.runIf(driverAvailability('postgres').available || process.env.CI)('admi
     } finally {
       await pg.drop();
     }
-  });
+  }, 120_000);
 });
 
 describe('admin CLI: migrations for operators who migrate before starting instances', () => {
@@ -109,5 +110,6 @@ describe('admin CLI: migrations for operators who migrate before starting instan
     } finally {
       tmp.remove();
     }
-  }, 120_000);
+    // Five CLI processes and two starts: 117–121 s at load 25.
+  }, 300_000);
 });

@@ -37,7 +37,7 @@ const extractLines = [
 ];
 
 for (const driver of drivers) {
-  describe.runIf(driverAvailability(driver).available || process.env.CI)(`CLI failure output [${driver}]`, { timeout: 180_000 }, () => {
+  describe.runIf(driverAvailability(driver).available || process.env.CI)(`CLI failure output [${driver}]`, { timeout: 300_000 }, () => {
     it('admin create-user, sandbox seed and admin import-cpr-extract name class and SQLSTATE, not the values', async () => {
       const tmp = tempDir('cli-failure-');
       const pg = driver === 'postgres' ? await createPostgresDatabase() : undefined;
