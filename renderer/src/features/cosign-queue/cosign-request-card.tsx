@@ -93,27 +93,27 @@ export function CosignRequestCard({ request, onDecided }: { request: CosignReque
           </Alert>
         ) : null}
         <Form form={form} onValid={decide.run} spacing={2}>
-        <TextField
-          label={tc('reason')}
-          {...form.register('reason')}
-          error={form.formState.errors.reason !== undefined}
-          helperText={tc('reasonHint')}
-          required
-          disabled={decide.pending}
-          slotProps={{ htmlInput: { maxLength: 500 } }}
-        />
-        {decide.error ? <Alert severity="error">{describeApiError(t, decide.error)}</Alert> : null}
-        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-          <Button type="submit" variant="contained" color="success" disabled={decide.pending} onClick={() => (decision.current = 'approve')}>
-            {tc('approve')}
-          </Button>
-          <Button type="submit" variant="outlined" color="error" disabled={decide.pending} onClick={() => (decision.current = 'deny')}>
-            {tc('deny')}
-          </Button>
-          <Link component={RouterLink} to={`/supervisor/verifications/${request.verificationId}`}>
-            {tc('showDetail')}
-          </Link>
-        </Stack>
+          <TextField
+            label={tc('reason')}
+            {...form.register('reason')}
+            error={form.formState.errors.reason !== undefined}
+            helperText={tc('reasonHint')}
+            required
+            disabled={decide.pending}
+            slotProps={{ htmlInput: { maxLength: 500 } }}
+          />
+          {decide.error ? <Alert severity="error">{describeApiError(t, decide.error)}</Alert> : null}
+          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+            <Button type="submit" variant="contained" color="success" disabled={decide.pending} onClick={() => (decision.current = 'approve')}>
+              {tc('approve')}
+            </Button>
+            <Button type="submit" variant="outlined" color="error" disabled={decide.pending} onClick={() => (decision.current = 'deny')}>
+              {tc('deny')}
+            </Button>
+            <Link component={RouterLink} to={`/supervisor/verifications/${request.verificationId}`}>
+              {tc('showDetail')}
+            </Link>
+          </Stack>
         </Form>
       </Stack>
     </Paper>

@@ -137,38 +137,38 @@ export function QuestionStep({ view, question, onView }: { view: VerificationVie
             control={form.control}
             name="text"
             render={({ field }) => (
-          <TextField
-            id={inputId}
-            label={t(`call.question.formats.${format}`)}
-            name={field.name}
-            value={field.value}
-            onChange={(event) => {
-              field.onChange(event.target.value);
-              callStore.setDraft(question.id, event.target.value);
-              if (problem) form.clearErrors('text');
-            }}
-            onBlur={field.onBlur}
-            autoFocus
-            fullWidth
-            error={problem !== null}
-            helperText={problem ? t(problem) : t(`call.question.hints.${format}`)}
-            inputRef={(node: HTMLInputElement | null) => {
-              inputRef.current = node;
-              field.ref(node);
-            }}
-            slotProps={{
-              htmlInput: {
-                // Read the question when focus lands, then the hint or the problem.
-                'aria-describedby': `${scriptId} ${inputId}-helper-text`,
-                autoComplete: 'off',
-                spellCheck: false,
-                // Not disabled: focus must stay here while the answer is on its way.
-                readOnly: pending,
-                maxLength: maxAnswerLength + 50,
-                inputMode: format === 'year' ? 'numeric' : 'text',
-              },
-            }}
-          />
+              <TextField
+                id={inputId}
+                label={t(`call.question.formats.${format}`)}
+                name={field.name}
+                value={field.value}
+                onChange={(event) => {
+                  field.onChange(event.target.value);
+                  callStore.setDraft(question.id, event.target.value);
+                  if (problem) form.clearErrors('text');
+                }}
+                onBlur={field.onBlur}
+                autoFocus
+                fullWidth
+                error={problem !== null}
+                helperText={problem ? t(problem) : t(`call.question.hints.${format}`)}
+                inputRef={(node: HTMLInputElement | null) => {
+                  inputRef.current = node;
+                  field.ref(node);
+                }}
+                slotProps={{
+                  htmlInput: {
+                    // Read the question when focus lands, then the hint or the problem.
+                    'aria-describedby': `${scriptId} ${inputId}-helper-text`,
+                    autoComplete: 'off',
+                    spellCheck: false,
+                    // Not disabled: focus must stay here while the answer is on its way.
+                    readOnly: pending,
+                    maxLength: maxAnswerLength + 50,
+                    inputMode: format === 'year' ? 'numeric' : 'text',
+                  },
+                }}
+              />
             )}
           />
           {failure ? (

@@ -60,33 +60,45 @@ export function LogFilters({ agents, onApply, initial = emptyFilterValues }: { a
             />
           )}
         />
-        <Controller control={control} name="agentId" render={({ field }) => (
-        <TextField select label={t('log.filters.agent')} size="small" value={field.value} onChange={field.onChange} slotProps={selectProps} sx={{ minWidth: 180 }}>
-          <MenuItem value="">{t('log.filters.any')}</MenuItem>
-          {agents.map((a) => (
-            <MenuItem key={a.id} value={a.id}>
-              {a.displayName}
-            </MenuItem>
-          ))}
-        </TextField>
-        )} />
-        <Controller control={control} name="status" render={({ field }) => (
-        <TextField select label={t('log.filters.status')} size="small" value={field.value} onChange={field.onChange} slotProps={selectProps} sx={{ minWidth: 160 }}>
-          <MenuItem value="">{t('log.filters.any')}</MenuItem>
-          {verificationStatuses.map((s) => (
-            <MenuItem key={s} value={s}>
-              {t(`review.status.${s}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        )} />
-        <Controller control={control} name="flagged" render={({ field }) => (
-        <TextField select label={t('log.filters.flagged')} size="small" value={field.value} onChange={field.onChange} slotProps={selectProps} sx={{ minWidth: 140 }}>
-          <MenuItem value="">{t('log.filters.any')}</MenuItem>
-          <MenuItem value="yes">{t('log.filters.flaggedYes')}</MenuItem>
-          <MenuItem value="no">{t('log.filters.flaggedNo')}</MenuItem>
-        </TextField>
-        )} />
+        <Controller
+          control={control}
+          name="agentId"
+          render={({ field }) => (
+            <TextField select label={t('log.filters.agent')} size="small" value={field.value} onChange={field.onChange} slotProps={selectProps} sx={{ minWidth: 180 }}>
+              <MenuItem value="">{t('log.filters.any')}</MenuItem>
+              {agents.map((a) => (
+                <MenuItem key={a.id} value={a.id}>
+                  {a.displayName}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+        <Controller
+          control={control}
+          name="status"
+          render={({ field }) => (
+            <TextField select label={t('log.filters.status')} size="small" value={field.value} onChange={field.onChange} slotProps={selectProps} sx={{ minWidth: 160 }}>
+              <MenuItem value="">{t('log.filters.any')}</MenuItem>
+              {verificationStatuses.map((s) => (
+                <MenuItem key={s} value={s}>
+                  {t(`review.status.${s}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+        <Controller
+          control={control}
+          name="flagged"
+          render={({ field }) => (
+            <TextField select label={t('log.filters.flagged')} size="small" value={field.value} onChange={field.onChange} slotProps={selectProps} sx={{ minWidth: 140 }}>
+              <MenuItem value="">{t('log.filters.any')}</MenuItem>
+              <MenuItem value="yes">{t('log.filters.flaggedYes')}</MenuItem>
+              <MenuItem value="no">{t('log.filters.flaggedNo')}</MenuItem>
+            </TextField>
+          )}
+        />
         <CprLookupField label={t('log.filters.cpr')} {...register('cpr')} required={false} invalid={Boolean(show.cpr)} sx={{ width: 200 }} />
         <TextField
           label={t('log.filters.callId')}
