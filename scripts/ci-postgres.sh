@@ -9,7 +9,10 @@ ci_pg_start() {
   if [ ! -x "$bin/pg_ctl" ]; then
     echo "ci-postgres: installing postgresql-15"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq && apt-get install -y -qq postgresql-15 >/dev/null || return 1
+    # Not root (a developer's machine): through sudo, which asks for the password once.
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo -E)
+    "${sudo[@]}" apt-get update -qq && "${sudo[@]}" apt-get install -y -qq postgresql-15 >/dev/null || return 1
   fi
   local dir port
   dir=$(mktemp -d /tmp/ci-postgres.XXXXXX) || return 1
