@@ -11,6 +11,8 @@ import {
   outcomeReasonSchema,
   questionKindSchema,
   verificationIdSchema,
+  cosignStatusSchema,
+  redFlagKindSchema,
   verificationStatusSchema,
 } from './verification';
 
@@ -30,6 +32,9 @@ const isoDateTime = z.iso.datetime();
 
 // ---------------------------------------------------------------- the verification log
 
+export const logCosignFilterSchema = z.enum(['requested', ...cosignStatusSchema.options]);
+export type LogCosignFilter = z.infer<typeof logCosignFilterSchema>;
+
 export const verificationFilterSchema = z.object({
   /** started at or after */
   from: isoDateTime.optional(),
@@ -42,6 +47,10 @@ export const verificationFilterSchema = z.object({
   cpr: fullCprSchema.optional(),
   /** The phone system's call ID, exactly (to find the verification of a recording, or the reverse). */
   callId: z.string().trim().pipe(callIdSchema).optional(),
+  /** Co-sign state: `requested` is any request, whatever became of it; a pending request past its time counts as expired. */
+  cosign: logCosignFilterSchema.optional(),
+  /** Whether the agent raised a red flag on the call. */
+  redFlagged: z.boolean().optional(),
 });
 export type VerificationFilter = z.infer<typeof verificationFilterSchema>;
 export type VerificationFilterInput = z.input<typeof verificationFilterSchema>;
@@ -79,6 +88,10 @@ export const verificationLogRowSchema = z.object({
   callId: z.string().nullable(),
   /** What the caller's number said (a signal, never proof); null without a screen pop. */
   callerNumber: callerNumberSchema.nullable(),
+  /** The co-sign request's state (a pending one past its time reads expired); null when the code needed none. */
+  cosignStatus: cosignStatusSchema.nullable(),
+  /** What the agent flagged during the call, in the order raised. */
+  redFlags: z.array(redFlagKindSchema),
 });
 export type VerificationLogRow = z.infer<typeof verificationLogRowSchema>;
 

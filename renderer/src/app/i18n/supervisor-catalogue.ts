@@ -4,6 +4,8 @@ import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { cosignQueueDa } from './cosign-queue-da';
 import { cosignQueueEn } from './cosign-queue-en';
+import { logCosignDa } from './log-cosign-da';
+import { logCosignEn } from './log-cosign-en';
 import { supervisorDa } from './supervisor-da';
 import { supervisorEn } from './supervisor-en';
 
@@ -18,6 +20,8 @@ export function addSupervisorCatalogue(i18n: I18n): void {
   // The co-sign queue's text, kept out of the typed keys (cosign-queue-da.ts says why).
   i18n.addResourceBundle('da', 'translation', cosignQueueDa, true, false);
   i18n.addResourceBundle('en', 'translation', cosignQueueEn, true, false);
+  i18n.addResourceBundle('da', 'translation', logCosignDa, true, false);
+  i18n.addResourceBundle('en', 'translation', logCosignEn, true, false);
 }
 
 /** Call first in every supervisor screen (idempotent, synchronous); returns useTranslation()'s value. */

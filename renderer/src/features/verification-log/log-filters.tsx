@@ -3,12 +3,33 @@ import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
+import type { ReactNode } from 'react';
+import { Controller, type Control } from 'react-hook-form';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
+import { logCosignText } from '../../app/i18n/log-cosign-text';
 import type { AgentRef } from '../../../../shared/api/index';
 import { DateTimeInput } from '../../components/date-time-inputs';
+import { Form, useZodForm } from '../../components/form';
 import { verificationStatuses } from './labels';
-import { emptyFilterValues, filterProblems, type FilterValues } from './filter-values';
+import { emptyFilterValues, filterValuesSchema, logCosignFilters, type FilterProblems, type FilterValues } from './filter-values';
+
+type SelectField = 'agentId' | 'status' | 'flagged' | 'cosign' | 'redFlagged';
+
+/** A menu whose empty choice reads "All" rather than a blank box. */
+function FilterSelect({ control, name, label, any, minWidth, children }: { control: Control<FilterValues>; name: SelectField; label: string; any: string; minWidth: number; children: ReactNode }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <TextField select label={label} size="small" {...field} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }} sx={{ minWidth }}>
+          <MenuItem value="">{any}</MenuItem>
+          {children}
+        </TextField>
+      )}
+    />
+  );
+}
 
 /**
  * The log's filters. Nothing is searched while typing: Search applies them (a CPR number is only
@@ -16,64 +37,79 @@ import { emptyFilterValues, filterProblems, type FilterValues } from './filter-v
  */
 export function LogFilters({ agents, onApply, initial = emptyFilterValues }: { agents: AgentRef[]; onApply: (v: FilterValues) => void; initial?: FilterValues }) {
   const { t } = useSupervisorCatalogue();
-  const [values, setValues] = useState<FilterValues>(initial);
-  const [submitted, setSubmitted] = useState(false);
-  const problems = filterProblems(values);
-  const set = (key: keyof FilterValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(problems).length === 0) onApply(values);
-  };
+  const tc = logCosignText(t);
+  const form = useZodForm(filterValuesSchema, { defaultValues: initial });
+  const { control } = form;
+  const problem = (field: keyof FilterProblems) => form.formState.errors[field]?.message as FilterProblems[typeof field] | undefined;
   const clear = () => {
-    setValues(emptyFilterValues);
-    setSubmitted(false);
+    form.reset(emptyFilterValues);
     onApply(emptyFilterValues);
   };
-  const show = submitted ? problems : {};
-  // An empty choice reads "All" rather than a blank box.
-  const selectProps = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
+  const any = t('log.filters.any');
+  const cprProblem = problem('cpr');
+  const callIdProblem = problem('callId');
+  const toProblem = problem('to');
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      <Stack component="form" role="search" aria-label={t('log.filters.label')} onSubmit={submit} noValidate direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
-        <DateTimeInput label={t('log.filters.from')} value={values.from} onChange={(from) => setValues((v) => ({ ...v, from }))} error={Boolean(show.from)} helperText={show.from ? t('log.filters.dateInvalid') : undefined} />
-        <DateTimeInput
-          label={t('log.filters.to')}
-          value={values.to}
-          onChange={(to) => setValues((v) => ({ ...v, to }))}
-          error={Boolean(show.to)}
-          helperText={show.to === 'dateInvalid' ? t('log.filters.dateInvalid') : show.to ? t('log.filters.rangeInvalid') : undefined}
+      <Form form={form} onValid={onApply} role="search" aria-label={t('log.filters.label')} direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
+        <Controller
+          control={control}
+          name="from"
+          render={({ field }) => (
+            <DateTimeInput label={t('log.filters.from')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} name={field.name} error={Boolean(problem('from'))} helperText={problem('from') ? t('log.filters.dateInvalid') : undefined} />
+          )}
         />
-        <TextField select label={t('log.filters.agent')} size="small" value={values.agentId} onChange={set('agentId')} slotProps={selectProps} sx={{ minWidth: 180 }}>
-          <MenuItem value="">{t('log.filters.any')}</MenuItem>
+        <Controller
+          control={control}
+          name="to"
+          render={({ field }) => (
+            <DateTimeInput
+              label={t('log.filters.to')}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              name={field.name}
+              error={Boolean(toProblem)}
+              helperText={toProblem === 'dateInvalid' ? t('log.filters.dateInvalid') : toProblem ? t('log.filters.rangeInvalid') : undefined}
+            />
+          )}
+        />
+        <FilterSelect control={control} name="agentId" label={t('log.filters.agent')} any={any} minWidth={180}>
           {agents.map((a) => (
             <MenuItem key={a.id} value={a.id}>
               {a.displayName}
             </MenuItem>
           ))}
-        </TextField>
-        <TextField select label={t('log.filters.status')} size="small" value={values.status} onChange={set('status')} slotProps={selectProps} sx={{ minWidth: 160 }}>
-          <MenuItem value="">{t('log.filters.any')}</MenuItem>
+        </FilterSelect>
+        <FilterSelect control={control} name="status" label={t('log.filters.status')} any={any} minWidth={160}>
           {verificationStatuses.map((s) => (
             <MenuItem key={s} value={s}>
               {t(`review.status.${s}`)}
             </MenuItem>
           ))}
-        </TextField>
-        <TextField select label={t('log.filters.flagged')} size="small" value={values.flagged} onChange={set('flagged')} slotProps={selectProps} sx={{ minWidth: 140 }}>
-          <MenuItem value="">{t('log.filters.any')}</MenuItem>
+        </FilterSelect>
+        <FilterSelect control={control} name="flagged" label={t('log.filters.flagged')} any={any} minWidth={140}>
           <MenuItem value="yes">{t('log.filters.flaggedYes')}</MenuItem>
           <MenuItem value="no">{t('log.filters.flaggedNo')}</MenuItem>
-        </TextField>
+        </FilterSelect>
+        <FilterSelect control={control} name="cosign" label={tc('cosign')} any={any} minWidth={180}>
+          {logCosignFilters.map((s) => (
+            <MenuItem key={s} value={s}>
+              {tc(`cosignStates.${s}`)}
+            </MenuItem>
+          ))}
+        </FilterSelect>
+        <FilterSelect control={control} name="redFlagged" label={tc('redFlag')} any={any} minWidth={160}>
+          <MenuItem value="yes">{tc('redFlagYes')}</MenuItem>
+          <MenuItem value="no">{tc('redFlagNo')}</MenuItem>
+        </FilterSelect>
         <TextField
           label={t('log.filters.cpr')}
           size="small"
-          value={values.cpr}
-          onChange={set('cpr')}
-          error={Boolean(show.cpr)}
-          helperText={show.cpr ? t('log.filters.cprInvalid') : t('log.filters.cprHelp')}
+          {...form.register('cpr')}
+          error={Boolean(cprProblem)}
+          helperText={cprProblem ? t('log.filters.cprInvalid') : t('log.filters.cprHelp')}
           autoComplete="off"
           slotProps={{ htmlInput: { inputMode: 'numeric', spellCheck: false, maxLength: 13 } }}
           sx={{ width: 200 }}
@@ -81,10 +117,9 @@ export function LogFilters({ agents, onApply, initial = emptyFilterValues }: { a
         <TextField
           label={t('log.filters.callId')}
           size="small"
-          value={values.callId}
-          onChange={set('callId')}
-          error={Boolean(show.callId)}
-          helperText={show.callId ? t('log.filters.callIdInvalid') : t('log.filters.callIdHelp')}
+          {...form.register('callId')}
+          error={Boolean(callIdProblem)}
+          helperText={callIdProblem ? t('log.filters.callIdInvalid') : t('log.filters.callIdHelp')}
           autoComplete="off"
           slotProps={{ htmlInput: { spellCheck: false, maxLength: 128 } }}
           sx={{ width: 200 }}
@@ -97,7 +132,7 @@ export function LogFilters({ agents, onApply, initial = emptyFilterValues }: { a
             {t('log.filters.clear')}
           </Button>
         </Stack>
-      </Stack>
+      </Form>
     </Paper>
   );
 }
