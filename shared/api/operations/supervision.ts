@@ -2,7 +2,7 @@
 // Each operation is a defineOperation(...) export, listed in the object at the bottom.
 // A CPR number typed by a supervisor only ever travels in a POST body: never in a URL (logs, history).
 import { z } from 'zod';
-import { codesPolicySchema, sessionPolicySchema, verificationPolicySchema, watchPolicySchema } from '../../domain/policy/index';
+import { codesPolicySchema, cosignPolicySchema, sessionPolicySchema, verificationPolicySchema, watchPolicySchema } from '../../domain/policy/index';
 import { callIdSchema, callerNumberSchema } from '../../domain/phone-call/index';
 import { defineOperation, roleSchema } from '../define';
 import {
@@ -436,6 +436,7 @@ export const verifyAuditCheckpoint = defineOperation({
 const verification = verificationPolicySchema.shape;
 const codes = codesPolicySchema.shape;
 const threshold = verification.passThreshold.unwrap();
+const cosign = cosignPolicySchema.shape;
 
 /**
  * What a supervisor may tune. The bounds that keep it safe (no pass threshold of 0, no 1-digit code)
@@ -475,6 +476,14 @@ export const editablePolicySchema = z
     }),
     session: z.object({ consoleLockMinutes: sessionPolicySchema.shape.consoleLockMinutes.unwrap() }),
     watch: z.object({ openingHoursStart: watchPolicySchema.shape.openingHoursStart.unwrap(), openingHoursEnd: watchPolicySchema.shape.openingHoursEnd.unwrap() }),
+    /** Which triggers need a supervisor's co-sign, and how long a request waits (the red flag always does). */
+    cosign: z.object({
+      onVelocitySignal: cosign.onVelocitySignal.unwrap(),
+      onNameAddressProtection: cosign.onNameAddressProtection.unwrap(),
+      borderlineMarginPercent: cosign.borderlineMarginPercent.unwrap(),
+      outsideOpeningHours: cosign.outsideOpeningHours.unwrap(),
+      timeoutMinutes: cosign.timeoutMinutes.unwrap(),
+    }),
   })
   .refine((p) => p.verification.minCorrect <= p.verification.questionCount, {
     message: 'cannot exceed the number of questions',

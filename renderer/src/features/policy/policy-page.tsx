@@ -1,6 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -10,13 +12,14 @@ import { useState, type ReactNode } from 'react';
 import { Controller, useForm, type FieldError } from 'react-hook-form';
 import type { ApiError, EditablePolicy } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
+import { policyCosignText, type PolicyCosignKey } from '../../app/i18n/policy-cosign-text';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { toApiError, useApiQuery } from '../../app/use-api-query';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { TimeInput } from '../../components/date-time-inputs';
 import { Page } from '../../components/page';
 import { formatDateTime } from '../../components/review-format';
-import { numberFields, policyFormSchema, type NumberField, type PolicyFormValues } from './policy-form-schema';
+import { cosignNumberFields, cosignSwitches, numberFields, policyFormSchema, type NumberField, type PolicyFormValues } from './policy-form-schema';
 
 /** Supervisor: the policy, with a reason for every change. */
 export function PolicyPage() {
@@ -47,6 +50,7 @@ export function PolicyPage() {
 
 export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSaved: () => void }) {
   const { t } = useSupervisorCatalogue();
+  const tc = policyCosignText(t);
   const api = useConsoleApi();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const {
@@ -76,10 +80,10 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
     return t('policyScreen.outOfRange', { min: f.min, max: f.max });
   };
   const sectionFields = (section: NumberField['section']) =>
-    numberFields
+    (section === 'cosign' ? cosignNumberFields : numberFields)
       .filter((f) => f.section === section)
       .map((f) => {
-        const label = t(`policyScreen.fields.${f.key}` as 'policyScreen.fields.length');
+        const label = section === 'cosign' ? tc(`fields.${f.key}` as PolicyCosignKey) : t(`policyScreen.fields.${f.key}` as 'policyScreen.fields.length');
         const reg = register(`policy.${f.section}.${f.key}` as 'policy.codes.length', { valueAsNumber: true });
         return (
           <TextField
@@ -109,6 +113,34 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
     </Paper>
   );
   const reason = register('reason');
+  const cosignSection = (
+    <Paper variant="outlined" component="fieldset" sx={{ p: 2, m: 0 }}>
+      <Typography component="legend" variant="h2" sx={{ fontSize: '1.1rem', fontWeight: 600, px: 0.5 }}>
+        {tc('title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {tc('intro')}
+      </Typography>
+      <Stack sx={{ mt: 1 }}>
+        {cosignSwitches.map((key) => (
+          <Controller
+            key={key}
+            control={control}
+            name={`policy.cosign.${key}`}
+            render={({ field }) => (
+              <FormControlLabel
+                label={tc(`fields.${key}`)}
+                control={<Checkbox name={field.name} checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} inputRef={field.ref} />}
+              />
+            )}
+          />
+        ))}
+      </Stack>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, mt: 2 }}>
+        {sectionFields('cosign')}
+      </Stack>
+    </Paper>
+  );
 
   return (
     <Stack component="form" spacing={2} noValidate onSubmit={(e) => void onSubmit(e)} aria-label={t('nav.policy')}>
@@ -134,6 +166,7 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
           />
         </>,
       )}
+      {cosignSection}
       <TextField
         label={t('policyScreen.reason')}
         required
