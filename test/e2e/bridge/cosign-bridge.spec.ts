@@ -20,7 +20,7 @@ let desktop: Desktop | undefined;
 test.beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'console-cosign-bridge-'));
   const file = path.join(dir, 'managed.json');
-  writeFileSync(file, JSON.stringify({ supportApiUrl: `http://127.0.0.1:${e2ePort}`, sandboxAllowed: true }));
+  writeFileSync(file, JSON.stringify({ supportApiUrl: `http://127.0.0.1:${e2ePort}` }));
   process.env[envVar] = file;
 });
 
