@@ -8,7 +8,7 @@ export const policyCosignDa = {
       onVelocitySignal: 'Ved hastighedssignal (personen prøvet af flere medarbejdere, eller dokumentet brugt for flere personer)',
       onNameAddressProtection: 'Når personen har navne- og adressebeskyttelse',
       outsideOpeningHours: 'Uden for åbningstiden (kun hvor en supervisor altid er på vagt)',
-      borderlineMarginPercent: 'Bestået tæt på grænsen (procentpoint, 0 = fra)',
+      borderlineMarginPercent: 'Tæt på grænsen (point, 0 = fra)',
       timeoutMinutes: 'Tid til at godkende (minutter)',
     },
   },

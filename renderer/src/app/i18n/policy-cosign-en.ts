@@ -11,7 +11,7 @@ export const policyCosignEn = {
       onVelocitySignal: 'On a velocity signal (the person tried by several agents, or the document used for several persons)',
       onNameAddressProtection: 'When the person has name and address protection',
       outsideOpeningHours: 'Outside opening hours (only where a supervisor is always on duty)',
-      borderlineMarginPercent: 'Pass close to the threshold (percentage points, 0 = off)',
+      borderlineMarginPercent: 'Borderline margin (points, 0 = off)',
       timeoutMinutes: 'Time to approve (minutes)',
     },
   },
