@@ -2,12 +2,14 @@
 // so the supervisor's review can be tested without driving the verification engine call by call.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { cosignRequests } from '../../server/db/schema/cosign';
 import { activationCodes, velocitySignals, verificationQuestions, verifications } from '../../server/db/schema/verifications';
 import type { Database, Tx } from '../../server/db/types';
 import { appendAuditEvents } from '../../server/services/audit/append';
 import { createSubjectHmac } from '../../server/services/audit/subject-hmac';
 import { createCprSealer } from '../../server/services/sealing';
 import type { AuditAction } from '../../shared/domain/audit/index';
+import type { CosignReason, RedFlagKind } from '../../shared/domain/cosign/index';
 import { maskCpr } from '../../shared/domain/cpr/index';
 import { testSecrets } from './support-api';
 
@@ -25,6 +27,8 @@ export interface SeedVerification {
   /** Per question: score 0..1 (null = unanswered). */
   scores?: (number | null)[];
   flagged?: boolean;
+  /** The agent's red flags on the call. */
+  redFlags?: RedFlagKind[];
   /** Also write the audit events an engine would. */
   audit?: boolean;
 }
@@ -62,6 +66,7 @@ export async function seedVerification(db: Runner, s: SeedVerification): Promise
       expiresAt: new Date(s.startedAt.getTime() + 15 * 60_000),
       endedAt,
       flagged: s.flagged ?? false,
+      redFlags: s.redFlags ?? [],
     });
     let seq = 0;
     for (const score of scores) {
@@ -121,6 +126,21 @@ export async function seedCode(
 
 export async function seedSignal(db: Database, s: { verificationId: string; kind: 'person_multi_agent' | 'document_multi_person'; at: Date; persons?: number }) {
   await db.insert(velocitySignals).values({ id: randomUUID(), kind: s.kind, verificationId: s.verificationId, detectedAt: s.at, details: { persons: s.persons ?? 2 } });
+}
+
+/** A co-sign request as the gate and a supervisor's decision leave it (no audit events). */
+export async function seedCosign(
+  db: Database,
+  c: { verificationId: string; agentId: string; status: 'pending' | 'approved' | 'denied' | 'expired'; requestedAt: Date; timeoutMinutes?: number; reasons?: CosignReason[] },
+): Promise<void> {
+  await db.insert(cosignRequests).values({
+    verificationId: c.verificationId,
+    agentId: c.agentId,
+    status: c.status,
+    reasons: c.reasons ?? ['velocity_person'],
+    requestedAt: c.requestedAt,
+    expiresAt: new Date(c.requestedAt.getTime() + (c.timeoutMinutes ?? 5) * 60_000),
+  });
 }
 
 /** Test only: changes an audit row behind the trigger's back, as an attacker with table access could. */

@@ -23,7 +23,8 @@ export function formatDuration(seconds: number | null): string {
 
 export function formatPercent(value: number | null, language: string): string {
   if (value === null) return '';
-  return `${new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 }).format(value)} %`;
+  // A no-break space: "75 %" never splits across lines (the co-sign card's "threshold 75 %" did at 1280 px).
+  return `${new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 }).format(value)}\u00a0%`;
 }
 
 /** A number with two decimals in the console's language ("0,50" in Danish). */

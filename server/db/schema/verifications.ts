@@ -79,6 +79,8 @@ export const verifications = pgTable(
     index('verifications_status_idx').on(t.status, t.startedAt),
     // Flagged rows are few (review follow-ups): a partial index serves the "flagged" filter and its count.
     index('verifications_flagged_started_idx').on(t.startedAt).where(sql`${t.flagged}`),
+    // Red-flagged calls are few too: the same for the log's "red flag" filter (the predicate the query spells).
+    index('verifications_red_flagged_started_idx').on(t.startedAt).where(sql`${t.redFlags} <> '[]'::jsonb`),
     check('verifications_status_check', oneOf(t.status, verificationStatusSchema.options)),
     check('verifications_call_language_check', oneOf(t.callLanguage, callLanguageSchema.options)),
     check('verifications_document_type_check', oneOf(t.documentType, documentTypeSchema.options)),

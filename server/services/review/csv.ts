@@ -23,6 +23,9 @@ const csvHeader = [
   // Added with the screen pop, at the end so older readers of the file keep their columns.
   'call_id',
   'caller_number',
+  // Added with co-sign, at the end for the same reason. red_flags: the kinds, separated by "|".
+  'cosign_status',
+  'red_flags',
 ];
 
 /** "2026-12-01T05:05:00+01:00": the instant in `timeZone`, with the offset that applied then. */
@@ -81,6 +84,8 @@ export function csvWriter(format: ExportFormat = { style: 'international', timeZ
         r.velocitySignals,
         r.callId,
         r.callerNumber,
+        r.cosignStatus,
+        r.redFlags.length > 0 ? r.redFlags.join('|') : null,
       ]),
     fileName: (at) => `verifications-${local(at).slice(0, 16).replace(/[:T]/g, '-')}.csv`,
   };

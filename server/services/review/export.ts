@@ -60,7 +60,7 @@ async function* exportChunks(db: Database, query: ExportQuery, writer: ReturnTyp
   yield writer.header;
   let after: LogCursor | null = null;
   for (;;) {
-    const rows = await queryLogBatch(db, { filter: query.filter, direction: query.direction, after, limit: batchSize });
+    const rows = await queryLogBatch(db, { filter: query.filter, direction: query.direction, after, limit: batchSize, now });
     if (rows.length === 0) return;
     let chunk = '';
     for (const r of rows) chunk += writer.line(toLogRow(r, now));

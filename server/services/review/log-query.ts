@@ -1,7 +1,8 @@
 // The verification log as SQL: one filter → WHERE builder shared by the paged list and the streaming
 // export, so the two can never disagree about which rows a filter selects.
 import { sql, type SQL } from 'drizzle-orm';
-import type { VerificationFilter, VerificationLogRow, VerificationSort } from '../../../shared/api/index';
+import type { CosignStatus, LogCosignFilter, VerificationFilter, VerificationLogRow, VerificationSort } from '../../../shared/api/index';
+import type { RedFlagKind } from '../../../shared/domain/cosign/index';
 import { queryRows } from '../../db/rows';
 import type { Database, Tx } from '../../db/types';
 import { codeStatus, type CodeStateColumns } from '../codes/code-status';
@@ -9,7 +10,23 @@ import { codeStatus, type CodeStateColumns } from '../codes/code-status';
 /** A filter as the server keeps it: the CPR number already turned into its subject HMAC. `verificationId` is internal (detail). */
 export type StoredFilter = Omit<VerificationFilter, 'cpr'> & { subjectHmac?: string; verificationId?: string };
 
-function conditions(filter: StoredFilter): SQL[] {
+/**
+ * The co-sign filter as a semi-join on the (small) request table. Expiry is lazy (recorded by whoever
+ * looks next), so a pending request past its time is filtered as expired, as the row shows it.
+ */
+function cosignCondition(state: LogCosignFilter, now: Date): SQL {
+  const at = now.toISOString();
+  const match: Record<LogCosignFilter, SQL> = {
+    requested: sql`true`,
+    pending: sql`r.status = 'pending' and r.expires_at > ${at}::timestamptz`,
+    approved: sql`r.status = 'approved'`,
+    denied: sql`r.status = 'denied'`,
+    expired: sql`(r.status = 'expired' or (r.status = 'pending' and r.expires_at <= ${at}::timestamptz))`,
+  };
+  return sql`exists (select 1 from cosign_requests r where r.verification_id = v.id and ${match[state]})`;
+}
+
+function conditions(filter: StoredFilter, now: Date): SQL[] {
   const parts: SQL[] = [];
   if (filter.from) parts.push(sql`v.started_at >= ${filter.from}::timestamptz`);
   if (filter.to) parts.push(sql`v.started_at < ${filter.to}::timestamptz`);
@@ -20,13 +37,16 @@ function conditions(filter: StoredFilter): SQL[] {
   if (filter.subjectHmac) parts.push(sql`v.subject_hmac = ${filter.subjectHmac}`);
   if (filter.verificationId) parts.push(sql`v.id = ${filter.verificationId}`);
   if (filter.callId) parts.push(sql`v.call_id = ${filter.callId}`);
+  if (filter.cosign) parts.push(cosignCondition(filter.cosign, now));
+  // Literal, as the predicate of the partial index on red-flagged rows (verifications_red_flagged_started_idx).
+  if (filter.redFlagged !== undefined) parts.push(filter.redFlagged ? sql`v.red_flags <> '[]'::jsonb` : sql`v.red_flags = '[]'::jsonb`);
   return parts;
 }
 
 const where = (parts: SQL[]): SQL => (parts.length > 0 ? sql`where ${sql.join(parts, sql` and `)}` : sql``);
 
-export function whereClause(filter: StoredFilter): SQL {
-  return where(conditions(filter));
+export function whereClause(filter: StoredFilter, now: Date): SQL {
+  return where(conditions(filter, now));
 }
 
 const sortExpressions: Record<VerificationSort['field'], SQL> = {
@@ -48,12 +68,14 @@ function orderBy(sort: VerificationSort): SQL {
 
 const selectColumns = sql`
   v.id, v.started_at, v.ended_at, v.agent_id, u.username, u.display_name, v.masked_cpr, v.document_type,
-  v.answered_count, v.score_weight, v.total_weight, v.status, v.outcome_reason, v.flagged, v.call_id, v.caller_number,
+  v.answered_count, v.score_weight, v.total_weight, v.status, v.outcome_reason, v.flagged, v.call_id, v.caller_number, v.red_flags,
+  cr.status as cosign_status, cr.expires_at as cosign_expires_at,
   c.expires_at as code_expires_at, c.attempts as code_attempts, c.max_attempts as code_max_attempts,
   c.used_at as code_used_at, c.revoked_at as code_revoked_at, c.revoke_reason as code_revoke_reason, c.delivery_status as code_delivery_status,
   (select count(*) from velocity_signals s where s.verification_id = v.id)::int as signals`;
 
-const fromClause = sql`from verifications v join users u on u.id = v.agent_id left join activation_codes c on c.verification_id = v.id`;
+const fromClause = sql`from verifications v join users u on u.id = v.agent_id left join activation_codes c on c.verification_id = v.id
+  left join cosign_requests cr on cr.verification_id = v.id`;
 
 export interface LogDbRow extends Record<string, unknown> {
   id: string;
@@ -72,6 +94,9 @@ export interface LogDbRow extends Record<string, unknown> {
   flagged: boolean;
   call_id: string | null;
   caller_number: string | null;
+  red_flags: RedFlagKind[];
+  cosign_status: CosignStatus | null;
+  cosign_expires_at: Date | string | null;
   code_expires_at: Date | string | null;
   code_attempts: number | null;
   code_max_attempts: number | null;
@@ -119,6 +144,8 @@ export function toLogRow(r: LogDbRow, now: Date): VerificationLogRow {
     velocitySignals: Number(r.signals),
     callId: r.call_id,
     callerNumber: r.caller_number as VerificationLogRow['callerNumber'],
+    cosignStatus: r.cosign_status === 'pending' && r.cosign_expires_at !== null && toDate(r.cosign_expires_at) <= now ? 'expired' : r.cosign_status,
+    redFlags: r.red_flags,
   };
 }
 
@@ -126,7 +153,7 @@ export async function queryLogPage(
   db: Database | Tx,
   args: { filter: StoredFilter; sort: VerificationSort; page: number; pageSize: number; countLimit: number; now: Date },
 ): Promise<{ items: VerificationLogRow[]; total: number; totalIsLowerBound: boolean }> {
-  const filterSql = whereClause(args.filter);
+  const filterSql = whereClause(args.filter, args.now);
   const rows = await queryRows<LogDbRow>(
     db,
     sql`select ${selectColumns} ${fromClause} ${filterSql} ${orderBy(args.sort)} limit ${args.pageSize} offset ${args.page * args.pageSize}`,
@@ -156,9 +183,9 @@ export interface LogCursor {
  */
 export async function queryLogBatch(
   db: Database | Tx,
-  args: { filter: StoredFilter; direction: 'asc' | 'desc'; after: LogCursor | null; limit: number },
+  args: { filter: StoredFilter; direction: 'asc' | 'desc'; after: LogCursor | null; limit: number; now: Date },
 ): Promise<LogDbRow[]> {
-  const parts = conditions(args.filter);
+  const parts = conditions(args.filter, args.now);
   if (args.after) {
     const at = args.after.startedAt.toISOString();
     parts.push(

@@ -37,6 +37,7 @@ export function toEditable(policy: Policy): EditablePolicy {
     codes: { length: policy.codes.length, lifetimeMinutes: policy.codes.lifetimeMinutes, maxAttempts: policy.codes.maxAttempts },
     session: { consoleLockMinutes: policy.session.consoleLockMinutes },
     watch: { openingHoursStart: watch.openingHoursStart, openingHoursEnd: watch.openingHoursEnd },
+    cosign: { ...policy.cosign },
   };
 }
 
@@ -51,6 +52,7 @@ export function applyEditable(policy: Policy, e: EditablePolicy): Policy {
     codes: { ...policy.codes, ...e.codes },
     session: { ...policy.session, ...e.session },
     watch: { ...policy.watch, ...e.watch },
+    cosign: { ...policy.cosign, ...e.cosign },
   };
   delete (next.verification as { passThresholdPercent?: number }).passThresholdPercent;
   if (next.session.consoleLockMinutes >= next.session.idleMinutes) {
@@ -91,13 +93,15 @@ export async function updatePolicy(tx: Tx, args: { policy: EditablePolicy; reaso
   return readPolicyState(tx);
 }
 
-function diffPaths(a: EditablePolicy, b: EditablePolicy): Record<string, { from: number | string; to: number | string }> {
-  const out: Record<string, { from: number | string; to: number | string }> = {};
+type Value = number | string | boolean;
+
+function diffPaths(a: EditablePolicy, b: EditablePolicy): Record<string, { from: Value; to: Value }> {
+  const out: Record<string, { from: Value; to: Value }> = {};
   for (const section of Object.keys(a) as (keyof EditablePolicy)[]) {
-    const left = a[section] as Record<string, number | string>;
-    const right = b[section] as Record<string, number | string>;
+    const left = a[section] as Record<string, Value>;
+    const right = b[section] as Record<string, Value>;
     for (const key of Object.keys(left)) {
-      if (left[key] !== right[key]) out[`${section}.${key}`] = { from: left[key] as number | string, to: right[key] as number | string };
+      if (left[key] !== right[key]) out[`${section}.${key}`] = { from: left[key] as Value, to: right[key] as Value };
     }
   }
   return out;

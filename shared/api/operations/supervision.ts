@@ -2,7 +2,7 @@
 // Each operation is a defineOperation(...) export, listed in the object at the bottom.
 // A CPR number typed by a supervisor only ever travels in a POST body: never in a URL (logs, history).
 import { z } from 'zod';
-import { codesPolicySchema, sessionPolicySchema, verificationPolicySchema, watchPolicySchema } from '../../domain/policy/index';
+import { codesPolicySchema, cosignPolicySchema, sessionPolicySchema, verificationPolicySchema, watchPolicySchema } from '../../domain/policy/index';
 import { callIdSchema, callerNumberSchema } from '../../domain/phone-call/index';
 import { defineOperation, roleSchema } from '../define';
 import {
@@ -11,6 +11,8 @@ import {
   outcomeReasonSchema,
   questionKindSchema,
   verificationIdSchema,
+  cosignStatusSchema,
+  redFlagKindSchema,
   verificationStatusSchema,
 } from './verification';
 
@@ -30,6 +32,9 @@ const isoDateTime = z.iso.datetime();
 
 // ---------------------------------------------------------------- the verification log
 
+export const logCosignFilterSchema = z.enum(['requested', ...cosignStatusSchema.options]);
+export type LogCosignFilter = z.infer<typeof logCosignFilterSchema>;
+
 export const verificationFilterSchema = z.object({
   /** started at or after */
   from: isoDateTime.optional(),
@@ -42,6 +47,10 @@ export const verificationFilterSchema = z.object({
   cpr: fullCprSchema.optional(),
   /** The phone system's call ID, exactly (to find the verification of a recording, or the reverse). */
   callId: z.string().trim().pipe(callIdSchema).optional(),
+  /** Co-sign state: `requested` is any request, whatever became of it; a pending request past its time counts as expired. */
+  cosign: logCosignFilterSchema.optional(),
+  /** Whether the agent raised a red flag on the call. */
+  redFlagged: z.boolean().optional(),
 });
 export type VerificationFilter = z.infer<typeof verificationFilterSchema>;
 export type VerificationFilterInput = z.input<typeof verificationFilterSchema>;
@@ -79,6 +88,10 @@ export const verificationLogRowSchema = z.object({
   callId: z.string().nullable(),
   /** What the caller's number said (a signal, never proof); null without a screen pop. */
   callerNumber: callerNumberSchema.nullable(),
+  /** The co-sign request's state (a pending one past its time reads expired); null when the code needed none. */
+  cosignStatus: cosignStatusSchema.nullable(),
+  /** What the agent flagged during the call, in the order raised. */
+  redFlags: z.array(redFlagKindSchema),
 });
 export type VerificationLogRow = z.infer<typeof verificationLogRowSchema>;
 
@@ -423,6 +436,7 @@ export const verifyAuditCheckpoint = defineOperation({
 const verification = verificationPolicySchema.shape;
 const codes = codesPolicySchema.shape;
 const threshold = verification.passThreshold.unwrap();
+const cosign = cosignPolicySchema.shape;
 
 /**
  * What a supervisor may tune. The bounds that keep it safe (no pass threshold of 0, no 1-digit code)
@@ -462,6 +476,14 @@ export const editablePolicySchema = z
     }),
     session: z.object({ consoleLockMinutes: sessionPolicySchema.shape.consoleLockMinutes.unwrap() }),
     watch: z.object({ openingHoursStart: watchPolicySchema.shape.openingHoursStart.unwrap(), openingHoursEnd: watchPolicySchema.shape.openingHoursEnd.unwrap() }),
+    /** Which triggers need a supervisor's co-sign, and how long a request waits (the red flag always does). */
+    cosign: z.object({
+      onVelocitySignal: cosign.onVelocitySignal.unwrap(),
+      onNameAddressProtection: cosign.onNameAddressProtection.unwrap(),
+      borderlineMarginPercent: cosign.borderlineMarginPercent.unwrap(),
+      outsideOpeningHours: cosign.outsideOpeningHours.unwrap(),
+      timeoutMinutes: cosign.timeoutMinutes.unwrap(),
+    }),
   })
   .refine((p) => p.verification.minCorrect <= p.verification.questionCount, {
     message: 'cannot exceed the number of questions',

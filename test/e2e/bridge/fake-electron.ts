@@ -213,6 +213,11 @@ export class FakeElectron {
       setPermissionRequestHandler: () => {},
       setPermissionCheckHandler: () => {},
     },
+    /** A partition (the shared Support API's network path): Node's fetch stands in for Chromium's stack. */
+    fromPartition: (_partition: string) => ({
+      fetch: (input: string | Request, init?: RequestInit) => fetch(input, init),
+      setCertificateVerifyProc: () => {},
+    }),
   };
 
   constructor(config: FakeElectronConfig) {

@@ -34,6 +34,21 @@ describe('electron-builder.yml', () => {
     expect(config.protocols).toEqual([{ name: 'MitID Support Console call link', schemes: [callLinkScheme] }]);
   });
 
+  it('registers the call-link scheme on Windows from the NSIS installer, for all users when installed per machine', async () => {
+    const { callLinkScheme } = await import('../../../shared/domain/phone-call/index');
+    expect(config.nsis).toMatchObject({ include: 'build/installer.nsh' });
+    const nsh = readFileSync(path.join(projectDir, 'build/installer.nsh'), 'utf8');
+    const macro = (name: string) => nsh.match(new RegExp(`^!macro ${name}\\n([\\s\\S]*?)^!macroend`, 'm'))?.[1] ?? '';
+    const install = macro('customInstall');
+    const key = `Software\\Classes\\${callLinkScheme}`;
+    // SHELL_CONTEXT: HKLM when NSIS installs for all users, HKCU for one user; never a fixed HKCU.
+    expect(install).toContain(`WriteRegStr SHELL_CONTEXT "${key}" "URL Protocol" ""`);
+    expect(install).toContain(`WriteRegStr SHELL_CONTEXT "${key}\\shell\\open\\command" "" '"$INSTDIR\\\${APP_EXECUTABLE_FILENAME}" "%1"'`);
+    const code = nsh.split('\n').filter((line) => !line.startsWith(';')).join('\n');
+    expect(code).not.toMatch(/\bHKCU\b|\bHKLM\b/);
+    expect(macro('customUnInstall')).toContain(`DeleteRegKey SHELL_CONTEXT "${key}"`);
+  });
+
   it('names the app and builds NSIS and MSI, dmg, AppImage and deb', () => {
     expect(config.appId).toBe('dk.mitid.support.console');
     expect(config.productName).toBe('MitID Support Console');

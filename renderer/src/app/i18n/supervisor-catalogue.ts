@@ -5,6 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { auditActionTextDa, auditActionTextEn } from './audit-action-text';
 import { cosignQueueDa } from './cosign-queue-da';
 import { cosignQueueEn } from './cosign-queue-en';
+import { logCosignDa } from './log-cosign-da';
+import { logCosignEn } from './log-cosign-en';
+import { policyCosignDa } from './policy-cosign-da';
+import { policyCosignEn } from './policy-cosign-en';
 import { supervisorDa } from './supervisor-da';
 import { supervisorEn } from './supervisor-en';
 
@@ -21,6 +25,10 @@ export function addSupervisorCatalogue(i18n: I18n): void {
   i18n.addResourceBundle('en', 'translation', cosignQueueEn, true, false);
   i18n.addResourceBundle('da', 'translation', auditActionTextDa, true, false);
   i18n.addResourceBundle('en', 'translation', auditActionTextEn, true, false);
+  i18n.addResourceBundle('da', 'translation', logCosignDa, true, false);
+  i18n.addResourceBundle('en', 'translation', logCosignEn, true, false);
+  i18n.addResourceBundle('da', 'translation', policyCosignDa, true, false);
+  i18n.addResourceBundle('en', 'translation', policyCosignEn, true, false);
 }
 
 /** Call first in every supervisor screen (idempotent, synchronous); returns useTranslation()'s value. */

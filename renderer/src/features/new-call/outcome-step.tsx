@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCodes } from '../../../../shared/api/api-error';
 import type { VerificationView } from '../../../../shared/api/index';
@@ -56,8 +56,6 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
   });
   const sending = sendingCode.pending;
   const failure = sendingCode.error;
-  // "The code works for N minutes" counts from when the agent sees it (about when it was sent).
-  const [shownAt] = useState(() => Date.now());
   const heading = useRef<HTMLHeadingElement>(null);
   const category = outcomeCategory(view.status, view.outcome?.reason);
   const reason = view.outcome?.reason;
@@ -81,7 +79,6 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
     }
   };
 
-  const minutes = view.code.expiresAt ? Math.max(1, Math.round((Date.parse(view.code.expiresAt) - shownAt) / 60_000)) : 30;
   const title = view.status === 'passed' ? t('call.outcome.passedTitle') : t(`outcome.categories.${category}`);
   const guidance = reason === 'deceased' || reason === 'disappeared' || reason === 'suspected_fraud' ? t(`outcome.guidance.${reason}`) : null;
 
@@ -112,9 +109,11 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
         {canSend ? <Typography>{t('call.outcome.passedBody')}</Typography> : null}
         <CosignWaiting view={view} onView={onView} />
         {scriptKey ? (
-          <ScriptLine language={view.callLanguage}>
-            {callT(scriptKey, { minutes, attempts: view.code.maxAttempts ?? 3 })}
-          </ScriptLine>
+          // Keyed on the expiry: "works for N minutes" counts from when the agent sees this code (about when it
+          // was sent), not from when the screen was shown; a code that waited for co-sign comes minutes later.
+          <CodeMinutes key={view.code.expiresAt ?? 'none'} expiresAt={view.code.expiresAt}>
+            {(minutes) => <ScriptLine language={view.callLanguage}>{callT(scriptKey, { minutes, attempts: view.code.maxAttempts ?? 3 })}</ScriptLine>}
+          </CodeMinutes>
         ) : null}
         <FraudScript view={view} />
         {view.phoneCall ? <PhoneCallNotice callId={view.phoneCall.callId} callerNumber={view.phoneCall.callerNumber} /> : null}
@@ -154,4 +153,10 @@ export function OutcomeStep({ view, onView, onNewCall }: { view: VerificationVie
       </Stack>
     </Paper>
   );
+}
+
+/** The minutes a code has left, counted from when this first rendered (remount it for another code). */
+function CodeMinutes({ expiresAt, children }: { expiresAt: string | null; children: (minutes: number) => ReactNode }) {
+  const [seenAt] = useState(() => Date.now());
+  return children(expiresAt ? Math.max(1, Math.round((Date.parse(expiresAt) - seenAt) / 60_000)) : 30);
 }

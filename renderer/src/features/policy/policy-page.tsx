@@ -1,5 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -9,6 +11,7 @@ import { useState, type ReactNode } from 'react';
 import { Controller, type FieldError } from 'react-hook-form';
 import type { EditablePolicy } from '../../../../shared/api/index';
 import { useConsoleApi } from '../../app/console-api-context';
+import { policyCosignText, type PolicyCosignKey } from '../../app/i18n/policy-cosign-text';
 import { useSupervisorCatalogue } from '../../app/i18n/supervisor-catalogue';
 import { useApiMutation } from '../../app/use-api-mutation';
 import { useApiQuery } from '../../app/use-api-query';
@@ -17,7 +20,7 @@ import { TimeInput } from '../../components/date-time-inputs';
 import { Form, useZodForm } from '../../components/form';
 import { Page } from '../../components/page';
 import { formatDateTime } from '../../components/review-format';
-import { numberFields, policyFormSchema, type NumberField, type PolicyFormValues } from './policy-form-schema';
+import { cosignNumberFields, cosignSwitches, numberFields, policyFormSchema, type NumberField, type PolicyFormValues } from './policy-form-schema';
 
 /** Supervisor: the policy, with a reason for every change. */
 export function PolicyPage() {
@@ -48,6 +51,7 @@ export function PolicyPage() {
 
 export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSaved: () => void }) {
   const { t } = useSupervisorCatalogue();
+  const tc = policyCosignText(t);
   const api = useConsoleApi();
   const form = useZodForm(policyFormSchema, { defaultValues: { policy: initial, reason: '' } });
   const {
@@ -71,10 +75,10 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
     return t('policyScreen.outOfRange', { min: f.min, max: f.max });
   };
   const sectionFields = (section: NumberField['section']) =>
-    numberFields
+    (section === 'cosign' ? cosignNumberFields : numberFields)
       .filter((f) => f.section === section)
       .map((f) => {
-        const label = t(`policyScreen.fields.${f.key}` as 'policyScreen.fields.length');
+        const label = section === 'cosign' ? tc(`fields.${f.key}` as PolicyCosignKey) : t(`policyScreen.fields.${f.key}` as 'policyScreen.fields.length');
         const reg = register(`policy.${f.section}.${f.key}` as 'policy.codes.length', { valueAsNumber: true });
         return (
           <TextField
@@ -104,6 +108,34 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
     </Paper>
   );
   const reason = register('reason');
+  const cosignSection = (
+    <Paper variant="outlined" component="fieldset" sx={{ p: 2, m: 0 }}>
+      <Typography component="legend" variant="h2" sx={{ fontSize: '1.1rem', fontWeight: 600, px: 0.5 }}>
+        {tc('title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {tc('intro')}
+      </Typography>
+      <Stack sx={{ mt: 1 }}>
+        {cosignSwitches.map((key) => (
+          <Controller
+            key={key}
+            control={control}
+            name={`policy.cosign.${key}`}
+            render={({ field }) => (
+              <FormControlLabel
+                label={tc(`fields.${key}`)}
+                control={<Checkbox name={field.name} checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} inputRef={field.ref} />}
+              />
+            )}
+          />
+        ))}
+      </Stack>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, mt: 2 }}>
+        {sectionFields('cosign')}
+      </Stack>
+    </Paper>
+  );
 
   return (
     <Form form={form} onValid={saving.run} spacing={2} aria-label={t('nav.policy')}>
@@ -129,6 +161,7 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
           />
         </>,
       )}
+      {cosignSection}
       <TextField
         label={t('policyScreen.reason')}
         required

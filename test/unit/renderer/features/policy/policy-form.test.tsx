@@ -11,6 +11,7 @@ const policy: EditablePolicy = {
   codes: { length: 8, lifetimeMinutes: 30, maxAttempts: 3 },
   session: { consoleLockMinutes: 5 },
   watch: { openingHoursStart: '08:00', openingHoursEnd: '20:00' },
+  cosign: { onVelocitySignal: true, onNameAddressProtection: true, borderlineMarginPercent: 10, outsideOpeningHours: false, timeoutMinutes: 5 },
 };
 
 function setup(language: 'da' | 'en' = 'da') {
@@ -63,6 +64,32 @@ describe('policy form', () => {
       reason: 'Fraud review 2026-11: one more question',
     });
     expect(await screen.findByText('Politikken er gemt og gælder for nye verifikationer.')).toBeTruthy();
+  });
+
+  it('edits the co-sign section: triggers as check boxes, the time limit within the policy schema\'s bounds', async () => {
+    const { api, user } = setup();
+    const velocity = (await screen.findByRole('checkbox', { name: /Ved hastighedssignal/ }, { timeout: 10_000 })) as HTMLInputElement;
+    expect(velocity.checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: /Uden for åbningstiden/ }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText('Mellem 1 og 30')).toBeTruthy();
+    setNumber('Tid til at godkende (minutter)', '45');
+    await user.type(screen.getByLabelText(/Begrundelse for ændringen/), 'Night shift has a supervisor now');
+    await user.click(screen.getByRole('button', { name: 'Gem politik' }));
+    expect(await screen.findByText('Skal være mellem 1 og 30.')).toBeTruthy();
+    expect(api.updatePolicy).not.toHaveBeenCalled();
+    setNumber('Tid til at godkende (minutter)', '10');
+    await user.click(velocity);
+    await user.click(screen.getByRole('checkbox', { name: /Uden for åbningstiden/ }));
+    await user.click(screen.getByRole('button', { name: 'Gem politik' }));
+    await waitFor(() => expect(api.updatePolicy).toHaveBeenCalledTimes(1));
+    expect(api.updatePolicy.mock.calls[0]?.[0].policy.cosign).toEqual({ ...policy.cosign, onVelocitySignal: false, outsideOpeningHours: true, timeoutMinutes: 10 });
+  });
+
+  it('shows the co-sign section in English', async () => {
+    setup('en');
+    expect(await screen.findByRole('group', { name: 'Co-sign of codes (four eyes)' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByLabelText('Time to approve (minutes)')).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'When the person has name and address protection' })).toBeTruthy();
   });
 
   it('refuses closing hours before opening hours, in English', async () => {

@@ -24,6 +24,8 @@ const detail: VerificationDetail = {
     velocitySignals: 0,
     callId: 'pbx-1701432045.123',
     callerNumber: 'foreign',
+    cosignStatus: null,
+    redFlags: [],
   },
   identified: true,
   callLanguage: 'da',

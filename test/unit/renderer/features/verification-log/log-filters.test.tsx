@@ -26,6 +26,10 @@ const row = {
   durationSeconds: 240,
   flagged: true,
   velocitySignals: 1,
+  callId: null,
+  callerNumber: null,
+  cosignStatus: 'approved' as const,
+  redFlags: ['caller_under_pressure' as const],
 };
 
 function setup() {
@@ -67,6 +71,23 @@ describe('verification log filters', () => {
     await user.click(screen.getByRole('button', { name: 'Søg' }));
     await waitFor(() => expect(lastFilter(api)).toEqual({ agentId: 'a2', status: 'failed', flagged: true }));
     expect(api.listVerifications.mock.calls.at(-1)?.[0].page).toBe(0);
+  });
+
+  it('filters by co-sign state and red flag, and Clear empties them too', async () => {
+    const { api, user } = setup();
+    await screen.findByRole('search', {}, { timeout: 10_000 });
+    await choose(user, 'Godkendelse', 'Ikke besvaret i tide');
+    await choose(user, 'Rødt flag', 'Med rødt flag');
+    await user.click(screen.getByRole('button', { name: 'Søg' }));
+    await waitFor(() => expect(lastFilter(api)).toEqual({ cosign: 'expired', redFlagged: true }));
+    await choose(user, 'Godkendelse', 'Krævede godkendelse');
+    await choose(user, 'Rødt flag', 'Uden rødt flag');
+    await user.click(screen.getByRole('button', { name: 'Søg' }));
+    await waitFor(() => expect(lastFilter(api)).toEqual({ cosign: 'requested', redFlagged: false }));
+    await user.click(screen.getByRole('button', { name: 'Ryd' }));
+    await waitFor(() => expect(lastFilter(api)).toEqual({}));
+    expect(screen.getByRole('combobox', { name: 'Godkendelse' }).textContent).toBe('Alle');
+    expect(screen.getByRole('combobox', { name: 'Rødt flag' }).textContent).toBe('Alle');
   });
 
   it('refuses an incomplete CPR number and sends a whole one', async () => {
@@ -119,6 +140,10 @@ describe('verification log filters', () => {
     renderConsole({ api, path: '/supervisor/log', language: 'en' });
     expect(await screen.findByRole('button', { name: 'Search' }, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByLabelText('CPR number')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Red flag' })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('combobox', { name: 'Co-sign' }));
+    const options = within(await screen.findByRole('listbox')).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['All', 'Needed co-sign', 'Waiting', 'Approved', 'Denied', 'Not answered in time']);
   });
 });
 
@@ -134,6 +159,11 @@ describe('filter values', () => {
     expect(toFilter(v).from).toBe(new Date('2026-11-25T10:00').toISOString());
     expect(filterProblems(v)).toEqual({ to: 'rangeInvalid' });
     expect(filterProblems({ ...v, to: '2026-11-25T11:00' })).toEqual({});
+  });
+
+  it('turns the co-sign and red-flag choices into the contract filter', () => {
+    expect(toFilter({ ...emptyFilterValues, cosign: 'pending', redFlagged: 'no' })).toEqual({ cosign: 'pending', redFlagged: false });
+    expect(toFilter(emptyFilterValues)).toEqual({});
   });
 
   it('flags a half-typed date instead of searching without it', () => {

@@ -19,6 +19,8 @@ const row: VerificationLogRow = {
   velocitySignals: 0,
   callId: 'TEL-2026-0042',
   callerNumber: null,
+  cosignStatus: 'approved',
+  redFlags: ['caller_under_pressure', 'someone_prompting'],
 };
 
 describe('CSV export format', () => {
@@ -32,12 +34,14 @@ describe('CSV export format', () => {
   it('writes the Danish style with semicolons and decimal commas, quoting a cell that holds a semicolon', () => {
     const w = csvWriter({ style: 'danish', timeZone: 'Europe/Copenhagen' });
     expect(w.header.startsWith('id;started_at;ended_at;')).toBe(true);
-    expect(w.line(row)).toBe('v1;2026-07-01T12:00:00+02:00;2026-12-01T11:04:00+01:00;kim;"Kim; Hansen";120368-XXXX;passport;4;79,2;passed;passed;sent;240;false;0;TEL-2026-0042;\r\n');
+    expect(w.line(row)).toBe('v1;2026-07-01T12:00:00+02:00;2026-12-01T11:04:00+01:00;kim;"Kim; Hansen";120368-XXXX;passport;4;79,2;passed;passed;sent;240;false;0;TEL-2026-0042;;approved;caller_under_pressure|someone_prompting\r\n');
     expect(w.fileName(new Date('2026-12-01T23:30:00Z'))).toBe('verifications-2026-12-02-00-30.csv');
   });
 
   it('writes the international style with commas and decimal points', () => {
     const w = csvWriter({ style: 'international', timeZone: 'UTC' });
-    expect(w.line(row)).toBe('v1,2026-07-01T10:00:00+00:00,2026-12-01T10:04:00+00:00,kim,Kim; Hansen,120368-XXXX,passport,4,79.2,passed,passed,sent,240,false,0,TEL-2026-0042,\r\n');
+    expect(w.header.trimEnd().split(',').slice(-2)).toEqual(['cosign_status', 'red_flags']);
+    expect(w.line({ ...row, cosignStatus: null, redFlags: [] }).endsWith(',TEL-2026-0042,,,\r\n')).toBe(true);
+    expect(w.line(row)).toBe('v1,2026-07-01T10:00:00+00:00,2026-12-01T10:04:00+00:00,kim,Kim; Hansen,120368-XXXX,passport,4,79.2,passed,passed,sent,240,false,0,TEL-2026-0042,,approved,caller_under_pressure|someone_prompting\r\n');
   });
 });

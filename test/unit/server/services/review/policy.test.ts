@@ -51,6 +51,43 @@ describeEachDatabase('policy settings', (get) => {
     expect((await callOp(api, sup.token, 'getPolicy')).json().policy.watch).toEqual({ openingHoursStart: '07:30', openingHoursEnd: '21:00' });
   });
 
+  it('edits the co-sign section: its triggers and time limit, audited as a diff, read by the rule in force', async () => {
+    const { policy } = (await callOp(api, sup.token, 'getPolicy')).json();
+    const before = await getPolicy(get().db);
+    expect(policy.cosign).toEqual(before.cosign);
+    const cosign = { ...policy.cosign, onVelocitySignal: false, outsideOpeningHours: true, borderlineMarginPercent: 0, timeoutMinutes: 12 };
+    const res = await callOp(api, sup.token, 'updatePolicy', { policy: { ...policy, cosign }, reason: 'a supervisor is on duty all night now' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().policy.cosign).toEqual(cosign);
+    expect((await getPolicy(get().db)).cosign).toEqual(cosign);
+    const [reason] = await get().db.select().from(auditEvents).where(eq(auditEvents.action, 'policy.change_reason')).orderBy(desc(auditEvents.seq));
+    expect(reason?.payload).toEqual({
+      reason: 'a supervisor is on duty all night now',
+      changed: {
+        'cosign.onVelocitySignal': { from: true, to: false },
+        'cosign.outsideOpeningHours': { from: before.cosign.outsideOpeningHours, to: true },
+        'cosign.borderlineMarginPercent': { from: before.cosign.borderlineMarginPercent, to: 0 },
+        'cosign.timeoutMinutes': { from: before.cosign.timeoutMinutes, to: 12 },
+      },
+    });
+  });
+
+  it('refuses a co-sign time limit or borderline margin out of the policy schema\'s bounds', async () => {
+    const { policy } = (await callOp(api, sup.token, 'getPolicy')).json();
+    for (const cosign of [
+      { ...policy.cosign, timeoutMinutes: 0 },
+      { ...policy.cosign, timeoutMinutes: 31 },
+      { ...policy.cosign, borderlineMarginPercent: 26 },
+      { ...policy.cosign, onVelocitySignal: 'yes' },
+    ]) {
+      const res = await callOp(api, sup.token, 'updatePolicy', { policy: { ...policy, cosign }, reason: 'a long enough reason' });
+      expect(res.statusCode, JSON.stringify(cosign)).toBe(400);
+    }
+    const { cosign: rest, ...withoutCosign } = policy;
+    expect(rest).toBeDefined();
+    expect((await callOp(api, sup.token, 'updatePolicy', { policy: withoutCosign, reason: 'a long enough reason' })).statusCode).toBe(400);
+  });
+
   it('refuses unsafe values and a missing reason', async () => {
     const { policy } = (await callOp(api, sup.token, 'getPolicy')).json();
     const bad = [

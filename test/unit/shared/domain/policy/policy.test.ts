@@ -8,12 +8,15 @@ const editable = {
   codes: { length: 8, lifetimeMinutes: 30, maxAttempts: 3 },
   session: { consoleLockMinutes: 5 },
   watch: { openingHoursStart: '08:00', openingHoursEnd: '20:00' },
+  cosign: { onVelocitySignal: true, onNameAddressProtection: true, borderlineMarginPercent: 10, outsideOpeningHours: false, timeoutMinutes: 5 },
 };
 
 describe('policy bounds', () => {
   it.each([
     ['session.consoleLockMinutes', 60, 61, (v: number) => ({ ...editable, session: { consoleLockMinutes: v } }), (v: number) => ({ session: { consoleLockMinutes: v } })],
     ['codes.length', 12, 13, (v: number) => ({ ...editable, codes: { ...editable.codes, length: v } }), (v: number) => ({ codes: { length: v } })],
+    ['cosign.timeoutMinutes', 30, 31, (v: number) => ({ ...editable, cosign: { ...editable.cosign, timeoutMinutes: v } }), (v: number) => ({ cosign: { timeoutMinutes: v } })],
+    ['cosign.borderlineMarginPercent', 25, 26, (v: number) => ({ ...editable, cosign: { ...editable.cosign, borderlineMarginPercent: v } }), (v: number) => ({ cosign: { borderlineMarginPercent: v } })],
     ['verification.timeoutMinutes', 60, 61, (v: number) => ({ ...editable, verification: { ...editable.verification, timeoutMinutes: v } }), (v: number) => ({ verification: { timeoutMinutes: v } })],
   ])('%s: the contract and the stored document accept %s and refuse %s', (_path, ok, tooMuch, asEditable, asStored) => {
     expect(editablePolicySchema.safeParse(asEditable(ok)).success).toBe(true);
@@ -46,5 +49,6 @@ describe('policy bounds', () => {
 
   it('requires every editable field (the document defaults do not leak into the contract)', () => {
     expect(editablePolicySchema.safeParse({ ...editable, codes: { length: 8 } }).success).toBe(false);
+    expect(editablePolicySchema.safeParse({ ...editable, cosign: { timeoutMinutes: 5 } }).success).toBe(false);
   });
 });

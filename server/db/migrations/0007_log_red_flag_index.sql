@@ -1,0 +1,1 @@
+CREATE INDEX "verifications_red_flagged_started_idx" ON "verifications" USING btree ("started_at") WHERE "verifications"."red_flags" <> '[]'::jsonb;
