@@ -125,7 +125,7 @@ export function PolicyForm({ initial, onSaved }: { initial: EditablePolicy; onSa
             render={({ field }) => (
               <FormControlLabel
                 label={tc(`fields.${key}`)}
-                control={<Checkbox name={field.name} checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} inputRef={field.ref} />}
+                control={<Checkbox name={field.name} checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} slotProps={{ input: { ref: field.ref } }} />}
               />
             )}
           />
