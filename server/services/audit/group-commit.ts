@@ -26,6 +26,8 @@ export interface AuditGroupCommitOptions {
   onStep?: (step: ChainStep) => void | Promise<void>;
   /** Pauses before each retry of a failed chaining batch (default 20, 100, 500 ms; then the callers get the error). */
   retryDelaysMs?: readonly number[];
+  /** Staging transactions commit with synchronous_commit off (default: on PostgreSQL; false for the bench's comparison). */
+  asyncStagingCommit?: boolean;
   /** How to pause (tests). */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -65,7 +67,7 @@ export function createAuditGroupCommit(
   database: { db: Database; driver?: DriverName; transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> },
   options: AuditGroupCommitOptions = {},
 ): AuditGroupCommit {
-  const asyncStagingCommit = database.driver === 'postgres';
+  const asyncStagingCommit = options.asyncStagingCommit ?? database.driver === 'postgres';
   const batchSize = options.batchSize ?? 5_000;
   const retryDelaysMs = options.retryDelaysMs ?? [20, 100, 500];
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
