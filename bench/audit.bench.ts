@@ -96,6 +96,8 @@ async function driverFigures(label: string, database: OpenDatabase): Promise<Ben
   const concurrent = await appendRate(database, 16);
   // What the Support API does on PostgreSQL (compose.ts): stage, then share chaining passes.
   const grouped = database.driver === 'postgres' ? await appendRate(database, 16, createAuditGroupCommit(database).transaction) : null;
+  // The same with every staging transaction committing synchronously (before issue 18's follow-up), same run.
+  const groupedSync = database.driver === 'postgres' ? await appendRate(database, 16, createAuditGroupCommit(database, { asyncStagingCommit: false }).transaction) : null;
   const chain = await verifyAuditChain(database.db);
   if (!chain.ok) throw new Error('the chain forked or broke under concurrent appends');
   return [
@@ -103,7 +105,10 @@ async function driverFigures(label: string, database: OpenDatabase): Promise<Ben
     { name: `${label}: append, 16 concurrent writers, inline (lock held to commit)`, value: Math.round(concurrent), unit: 'events/s', note: `chain verified after ${chain.count} appends` },
     ...(grouped === null
       ? []
-      : [{ name: `${label}: append, 16 concurrent writers, group commit`, value: Math.round(grouped), unit: 'events/s', goal: '≥ 5,000', note: 'answers after its event is chained' }]),
+      : [
+          { name: `${label}: append, 16 concurrent writers, group commit`, value: Math.round(grouped), unit: 'events/s', goal: '≥ 5,000', note: 'answers after its event is chained' },
+          { name: `${label}: append, 16 concurrent writers, group commit, staging committed synchronously`, value: Math.round(groupedSync ?? 0), unit: 'events/s', note: `async staging ${(grouped / (groupedSync ?? 1)).toFixed(2)}× this` },
+        ]),
     ...(await verifyFigures(database, label)),
   ];
 }

@@ -142,7 +142,9 @@ async function driverFigures(label: string, n: number, database: OpenDatabase): 
 }
 
 export default async function codesBench(): Promise<BenchFigure[]> {
-  const figures = await withPgliteBench('codes', (database) => driverFigures('PGlite (on disk)', 1_000, database));
-  const postgres = await withPostgresBench('codes', clients, (database) => driverFigures('PostgreSQL 15', 3_000, database));
+  // BENCH_CODES_DRIVERS=postgres|pglite runs one driver (a loaded machine makes the PGlite half slow).
+  const only = process.env.BENCH_CODES_DRIVERS;
+  const figures = only === 'postgres' ? [] : await withPgliteBench('codes', (database) => driverFigures('PGlite (on disk)', 1_000, database));
+  const postgres = only === 'pglite' ? [] : await withPostgresBench('codes', clients, (database) => driverFigures('PostgreSQL 15', 3_000, database));
   return [...figures, ...(postgres ?? [postgresSkipped])];
 }

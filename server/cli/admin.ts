@@ -125,6 +125,7 @@ async function verifyAudit(data: string | undefined): Promise<number> {
     }),
   );
   process.stderr.write('\n');
+  if (report.staged.count > 0) console.log(`staged, not yet chained: ${report.staged.count} events, the oldest for ${report.staged.oldestSeconds} s`);
   if (!report.witnessChecked) console.log('warning: no audit witness configured (AUDIT_WITNESS_DIR): a cut-off tail or a re-chained log cannot be detected');
   if (report.ok) {
     console.log(`audit log intact: ${report.count} events, head at event ${report.headSeq}${report.witnessChecked ? ', agrees with the witness' : ''}`);

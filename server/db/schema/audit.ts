@@ -49,4 +49,9 @@ export const auditStaging = pgTable('audit_staging', {
   payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
   /** stagedEventMac of the event (chain.ts): the chainer links only events the API staged. */
   mac: text('mac').notNull(),
+  /**
+   * When it was staged (the database's clock): verify-audit and the integrity page report events staged
+   * but not chained, and one older than a minute as a finding (a pass should take it within milliseconds).
+   */
+  stagedAt: timestamp('staged_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });

@@ -6,7 +6,7 @@
 import { asc, inArray, sql } from 'drizzle-orm';
 import { advisoryLocks } from '../../db/advisory-locks';
 import { auditStaging } from '../../db/schema/audit';
-import type { Database, Tx } from '../../db/types';
+import type { Database, DriverName, Tx } from '../../db/types';
 import { linkAndInsert, stageAuditEventsOf, type PreparedEvent } from './append';
 import { stagedEventMac } from './chain';
 import { reportAuditAppend } from './append-timing';
@@ -14,15 +14,22 @@ import { reportAuditAppend } from './append-timing';
 /**
  * The steps of a change and its chaining, for tests that crash the process at each (kill -9):
  * 'change-committed' (the change and its staged events committed, not yet chained), then a pass's
- * 'locked', 'taken' (deleted from staging), 'inserted' (in audit_events, not committed), 'committed'.
+ * 'locked', 'taken' (deleted from staging), 'inserted' (in audit_events, not committed), 'committed';
+ * 'retry' when a failed batch is about to be tried again.
  */
-export type ChainStep = 'change-committed' | 'locked' | 'taken' | 'inserted' | 'committed';
+export type ChainStep = 'change-committed' | 'locked' | 'taken' | 'inserted' | 'committed' | 'retry';
 
 export interface AuditGroupCommitOptions {
   /** Events moved per chaining transaction (default 5,000). */
   batchSize?: number;
   /** Called at each step of a pass (tests only). */
   onStep?: (step: ChainStep) => void | Promise<void>;
+  /** Pauses before each retry of a failed chaining batch (default 20, 100, 500 ms; then the callers get the error). */
+  retryDelaysMs?: readonly number[];
+  /** Staging transactions commit with synchronous_commit off (default: on PostgreSQL; false for the bench's comparison). */
+  asyncStagingCommit?: boolean;
+  /** How to pause (tests). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface AuditGroupCommit {
@@ -57,16 +64,22 @@ function checked(row: StagedRow): PreparedEvent {
 }
 
 export function createAuditGroupCommit(
-  database: { db: Database; transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> },
+  database: { db: Database; driver?: DriverName; transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> },
   options: AuditGroupCommitOptions = {},
 ): AuditGroupCommit {
+  const asyncStagingCommit = options.asyncStagingCommit ?? database.driver === 'postgres';
   const batchSize = options.batchSize ?? 5_000;
+  const retryDelaysMs = options.retryDelaysMs ?? [20, 100, 500];
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const step = async (s: ChainStep) => {
     await options.onStep?.(s);
   };
 
-  /** One chaining transaction: takes up to batchSize staged events, links them, deletes them from staging. */
-  async function chainBatch(): Promise<number> {
+  /**
+   * One chaining transaction: takes up to batchSize staged events, links them, deletes them from staging.
+   * onTaken is told once its DELETE has run (the next pass may then start: see flush).
+   */
+  async function chainBatch(onTaken: () => void): Promise<number> {
     const started = performance.now();
     const moved = await database.transaction(async (tx) => {
       // The lock first: the DELETE's snapshot (READ COMMITTED: per statement) then sees every earlier
@@ -75,6 +88,7 @@ export function createAuditGroupCommit(
       await step('locked');
       const oldest = tx.select({ id: auditStaging.id }).from(auditStaging).orderBy(asc(auditStaging.id)).limit(batchSize);
       const taken = await tx.delete(auditStaging).where(inArray(auditStaging.id, oldest)).returning();
+      onTaken();
       await step('taken');
       if (taken.length === 0) return 0;
       await linkAndInsert(tx, chainOrder(taken).map(checked));
@@ -88,30 +102,58 @@ export function createAuditGroupCommit(
     return moved;
   }
 
-  async function pass(): Promise<void> {
-    // A short batch means nothing staged before the pass began is left.
-    while ((await chainBatch()) === batchSize);
+  /**
+   * A batch, tried again after a failure (a dropped connection, a failover, a lock timeout), a few
+   * times with growing pauses. Safe to repeat: a failed batch rolled back, so its rows are still staged;
+   * if only the answer to its COMMIT was lost, its rows are chained and the retry simply finds fewer.
+   */
+  async function chainBatchRetried(onTaken: () => void): Promise<number> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await chainBatch(onTaken);
+      } catch (error) {
+        const delay = retryDelaysMs[attempt];
+        if (delay === undefined) throw error;
+        await step('retry');
+        await sleep(delay);
+      }
+    }
   }
 
-  // At most one pass in flight per process, and at most one queued behind it: every caller that
-  // arrives while a pass runs joins the queued one, which starts (and reads staging) after they
-  // committed. That sharing is the group commit.
-  let running: Promise<void> | null = null;
-  let queued: Promise<void> | null = null;
-  function flush(): Promise<void> {
-    if (!running) {
-      running = pass().finally(() => {
-        running = null;
-      });
-      return running;
+  async function pass(onTaken: () => void): Promise<void> {
+    // A short batch means nothing staged before the pass began is left.
+    let first = true;
+    const taken = () => {
+      if (first) onTaken();
+      first = false;
+    };
+    try {
+      while ((await chainBatchRetried(taken)) === batchSize);
+    } finally {
+      taken();
     }
-    queued ??= running
-      .catch(() => {})
-      .then(() => {
-        queued = null;
-        return flush();
-      });
-    return queued;
+  }
+
+  // Pipelined passes: a pass begins as soon as the one before it has taken its rows (its DELETE ran),
+  // not when it has committed, so its BEGIN and lock request overlap the earlier pass's insert and
+  // commit, and it takes whatever was staged meanwhile the moment the lock is free. Callers that arrive
+  // while no pass is waiting to begin create one; everyone else joins the waiting pass, which by
+  // construction has not yet read staging: it begins after they committed. That sharing is the group
+  // commit. At most two passes hold connections (one chaining, one waiting for the lock).
+  let previousTaken: Promise<void> = Promise.resolve();
+  let waiting: Promise<void> | null = null;
+  function flush(): Promise<void> {
+    if (waiting) return waiting;
+    let markTaken!: () => void;
+    const taken = new Promise<void>((resolve) => (markTaken = resolve));
+    const next = previousTaken.then(() => {
+      // From here the pass may read staging: later callers must not join it.
+      waiting = null;
+      return pass(markTaken);
+    });
+    previousTaken = taken;
+    waiting = next;
+    return next;
   }
 
   return {
@@ -119,9 +161,13 @@ export function createAuditGroupCommit(
     async transaction(fn) {
       let staged = false;
       const result = await database.transaction((tx) => {
-        stageAuditEventsOf(tx, () => {
-          staged = true;
-        });
+        stageAuditEventsOf(
+          tx,
+          () => {
+            staged = true;
+          },
+          asyncStagingCommit,
+        );
         return fn(tx);
       });
       if (staged) {

@@ -11,7 +11,7 @@ import { readWitness } from './witness';
 
 export const appendOnlyTriggers = ['audit_events_no_update_delete', 'audit_events_no_truncate'] as const;
 
-export type IntegrityProblemKind = 'trigger_missing' | 'witness_missing' | 'witness_altered' | 'chain' | 'truncated' | 'rewritten';
+export type IntegrityProblemKind = 'trigger_missing' | 'witness_missing' | 'witness_altered' | 'chain' | 'truncated' | 'rewritten' | 'staged';
 export interface IntegrityProblem {
   kind: IntegrityProblemKind;
   /** The first event concerned, when there is one. */
@@ -26,6 +26,39 @@ export interface IntegrityReport {
   count: number;
   headSeq: number;
   problems: IntegrityProblem[];
+  staged: StagedBacklog;
+}
+
+/** Events staged by group commit but not chained yet: how many, and the oldest one's age. */
+export interface StagedBacklog {
+  count: number;
+  /** Seconds since the oldest was staged (0 when none). */
+  oldestSeconds: number;
+}
+
+/** A chaining pass takes staged events within milliseconds; one waiting longer than this is a finding. */
+export const stagedTooOldSeconds = 60;
+
+export async function stagedBacklog(db: Database): Promise<StagedBacklog> {
+  const [row] = await queryRows<{ count: number; oldest: number | null }>(
+    db,
+    sql`select count(*)::int as count, extract(epoch from now() - min(staged_at))::float8 as oldest from audit_staging`,
+  );
+  return { count: row?.count ?? 0, oldestSeconds: Math.max(0, Math.floor(row?.oldest ?? 0)) };
+}
+
+/**
+ * Staged events older than a minute: no instance is chaining (all stopped, or every pass failing), or
+ * someone is holding the chain's lock. Their changes are committed but were never acknowledged; the next
+ * pass of any instance chains them. Deleted instead, they would be changes without their events.
+ */
+export function stagedProblem(backlog: StagedBacklog): IntegrityProblem | null {
+  if (backlog.count === 0 || backlog.oldestSeconds <= stagedTooOldSeconds) return null;
+  return {
+    kind: 'staged',
+    seq: null,
+    reason: `${backlog.count} staged audit event(s) not chained, the oldest for ${backlog.oldestSeconds} s (more than ${stagedTooOldSeconds} s): is any instance running?`,
+  };
 }
 
 /** Names of the append-only triggers that are missing or disabled. */
@@ -89,7 +122,10 @@ export async function checkAuditIntegrity(
       reason: `event ${differs.seq} differs from the witness's checkpoint: the log was rewritten at or before it`,
     });
   }
-  return { ok: problems.length === 0, witnessChecked: witness !== null, count: chain.count, headSeq, problems };
+  const staged = await stagedBacklog(db);
+  const stagedFinding = stagedProblem(staged);
+  if (stagedFinding) problems.push(stagedFinding);
+  return { ok: problems.length === 0, witnessChecked: witness !== null, count: chain.count, headSeq, problems, staged };
 }
 
 /**

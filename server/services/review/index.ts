@@ -21,7 +21,7 @@ import { signCheckpoint } from './checkpoint';
 import { loadVerificationDetail } from './detail';
 import { createExportTicket, exportCsv, redeemExportTicket } from './export';
 import { chainExtendsCheckpoint, headOfChain, verifyRange } from './integrity';
-import { keyedAfterFromWitness, witnessAndTriggerProblems } from '../audit/integrity-check';
+import { keyedAfterFromWitness, stagedBacklog, stagedProblem, witnessAndTriggerProblems } from '../audit/integrity-check';
 import { queryLogPage, type StoredFilter } from './log-query';
 import { readPersonAccessLog, recordPersonAccessLookup } from './person-access';
 import { readPolicyState, updatePolicy } from './policy-settings';
@@ -100,7 +100,9 @@ export function createReviewService(deps: ReviewDeps) {
       const result = await verifyRange(db, fromSeq, limit, keyedAfter === undefined ? {} : { keyedAfter });
       if (result.done && result.ok) {
         // The whole chain's links hold: now what links alone cannot show (cut tail, re-chain, trigger).
-        const [problem] = await witnessAndTriggerProblems(db, { witnessDir, publicKey, headSeq: result.headSeq });
+        const staged = await stagedBacklog(db);
+        result.staged = staged;
+        const [problem = stagedProblem(staged)] = await witnessAndTriggerProblems(db, { witnessDir, publicKey, headSeq: result.headSeq });
         if (problem) {
           const kind = problem.kind === 'trigger_missing' ? 'trigger' : problem.kind === 'witness_missing' || problem.kind === 'witness_altered' ? 'witness' : problem.kind === 'chain' ? 'hash' : problem.kind;
           Object.assign(result, { ok: false, brokenAt: { seq: problem.seq ?? result.headSeq, kind, reason: problem.reason } });
@@ -117,7 +119,7 @@ export function createReviewService(deps: ReviewDeps) {
           }]),
         );
       }
-      return result;
+      return { ...result, staged: result.staged ?? null };
     },
 
     async createCheckpoint(actorId: string): Promise<AuditCheckpoint> {

@@ -15,6 +15,8 @@ export interface RangeResult {
   ok: boolean;
   brokenAt: { seq: number; kind: ChainBreak; reason: string } | null;
   lastHash: string | null;
+  /** Set by the caller once done: events staged but not chained yet (integrity-check.ts). */
+  staged?: { count: number; oldestSeconds: number } | null;
 }
 
 export async function headOfChain(db: Database): Promise<{ seq: number; hash: string }> {

@@ -363,7 +363,7 @@ export const exportDownloadPath = '/api/exports/verifications.csv';
 // ---------------------------------------------------------------- integrity
 
 /** How a link of the audit chain is broken: an event missing, a wrong prev_hash, or content that does not match its hash. */
-export const chainBreakSchema = z.enum(['missing', 'prev_hash', 'hash', 'truncated', 'rewritten', 'witness', 'trigger']);
+export const chainBreakSchema = z.enum(['missing', 'prev_hash', 'hash', 'truncated', 'rewritten', 'witness', 'trigger', 'staged']);
 export type ChainBreak = z.infer<typeof chainBreakSchema>;
 
 export const verifyAuditRange = defineOperation({
@@ -388,6 +388,8 @@ export const verifyAuditRange = defineOperation({
     brokenAt: z.object({ seq: z.number().int(), kind: chainBreakSchema, reason: z.string() }).nullable(),
     /** Hash of the last event checked (the chain head once done). */
     lastHash: z.string().nullable(),
+    /** Once done: events staged by group commit but not chained yet, and the oldest one's age in seconds. */
+    staged: z.object({ count: z.number().int().min(0), oldestSeconds: z.number().int().min(0) }).nullable().default(null),
   }),
 });
 

@@ -384,7 +384,9 @@ export const supervisorDa = {
       rewritten: 'hændelsen afviger fra vidnets kontrolpunkt (loggen er skrevet om)',
       witness: 'vidnet uden for databasen mangler eller er ændret',
       trigger: 'databasens beskyttelse mod ændringer (trigger) mangler',
+      staged: 'hændelser har ventet over et minut på at komme i kæden (kører nogen server?)',
     },
+    staged: '{{count}} hændelser venter på at komme i kæden (den ældste i {{seconds}} s)',
     checkpointProblems: {
       signature: 'signaturen passer ikke (kontrolpunktet er ændret)',
       other_key: 'kontrolpunktet er signeret med en anden nøgle end denne servers',

@@ -387,7 +387,9 @@ export const supervisorEn = {
       rewritten: "the event differs from the witness's checkpoint (the log was rewritten)",
       witness: 'the witness outside the database is missing or altered',
       trigger: "the database's append-only protection (trigger) is missing",
+      staged: 'events have waited more than a minute to be chained (is any server running?)',
     },
+    staged: '{{count}} events are waiting to be chained (the oldest for {{seconds}} s)',
     checkpointProblems: {
       signature: 'the signature does not verify (the checkpoint was changed)',
       other_key: "the checkpoint is signed with another key than this server's",

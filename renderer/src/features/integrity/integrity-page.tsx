@@ -92,6 +92,11 @@ export function IntegrityPage() {
               {t('integrityScreen.ok', { count: run.outcome.count, hash: run.outcome.headHash ?? '' })}
             </Alert>
           ) : null}
+          {run.status === 'done' && run.outcome.ok && run.outcome.staged ? (
+            <Alert severity="info" role="status">
+              {t('integrityScreen.staged', { count: run.outcome.staged.count, seconds: run.outcome.staged.oldestSeconds })}
+            </Alert>
+          ) : null}
           {run.status === 'done' && !run.outcome.ok ? (
             <Alert severity="error" role="alert">
               {t('integrityScreen.broken', { seq: run.outcome.brokenAt.seq, reason: t(`integrityScreen.breaks.${run.outcome.brokenAt.kind}`) })}

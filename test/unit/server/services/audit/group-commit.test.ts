@@ -63,6 +63,83 @@ describeEachDatabase('audit group commit', (get) => {
     expect(await verifyAuditChain(get().db, { key })).toMatchObject({ ok: true, count: before.count + 2 });
   });
 
+  it('tries a failed chaining pass again, with pauses, and fails the caller only after the last try', async () => {
+    const pauses: number[] = [];
+    let failures = 2;
+    const flaky = createAuditGroupCommit(get().handle, {
+      retryDelaysMs: [5, 10],
+      sleep: async (ms) => void pauses.push(ms),
+      onStep: (s) => {
+        // Inside the pass's transaction: it rolls back, as on a dropped connection.
+        if (s === 'locked' && failures-- > 0) throw new Error('connection lost');
+      },
+    });
+    const before = await verifyAuditChain(get().db, { key });
+    await flaky.transaction((tx) => appendAuditEvent(tx, { actor: 'retried', action: 'review.flagged', occurredAt: at }));
+    expect(pauses).toEqual([5, 10]);
+    expect(await stagedCount(get())).toBe(0);
+    expect(await verifyAuditChain(get().db, { key })).toMatchObject({ ok: true, count: before.count + 1 });
+
+    const broken = createAuditGroupCommit(get().handle, {
+      retryDelaysMs: [1],
+      sleep: async () => {},
+      onStep: (s) => {
+        if (s === 'locked') throw new Error('database gone');
+      },
+    });
+    await expect(broken.transaction((tx) => appendAuditEvent(tx, { actor: 'unacknowledged', action: 'review.flagged', occurredAt: at }))).rejects.toThrow('database gone');
+    // Not acknowledged, not lost: still staged for the next pass.
+    expect(await stagedCount(get())).toBe(1);
+    await createAuditGroupCommit(get().handle).flush();
+    expect(await verifyAuditChain(get().db, { key })).toMatchObject({ ok: true, count: before.count + 2 });
+  });
+
+  it('commits a staging transaction asynchronously on PostgreSQL only, and answers after a synchronous pass', async () => {
+    const groupCommit = createAuditGroupCommit(get().handle);
+    let inside = '';
+    await groupCommit.transaction(async (tx) => {
+      await appendAuditEvent(tx, { actor: 'async', action: 'review.flagged', occurredAt: at });
+      inside = (await queryRows<{ s: string }>(tx as never, sql`select current_setting('synchronous_commit') as s`))[0]?.s ?? '';
+    });
+    expect(inside).toBe(get().url ? 'off' : 'on');
+    // Transaction-local: the connection (back in the pool) and the pass commit synchronously.
+    const after = await queryRows<{ s: string }>(get().db, sql`select current_setting('synchronous_commit') as s`);
+    expect(after[0]?.s).toBe('on');
+    expect(await stagedCount(get())).toBe(0);
+  });
+
+  it('pipelines passes: the next one begins while the one before it is still chaining', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let inserted = 0;
+    const order: string[] = [];
+    const groupCommit = createAuditGroupCommit(get().handle, {
+      onStep: async (s) => {
+        order.push(s);
+        // The first pass stays open after inserting until the second caller has flushed.
+        if (s === 'inserted' && inserted++ === 0) await held;
+      },
+    });
+    const first = groupCommit.transaction((tx) => appendAuditEvent(tx, { actor: 'pipe', action: 'review.flagged', payload: { n: 1 }, occurredAt: at }));
+    while (!order.includes('inserted')) await new Promise((r) => setTimeout(r, 5));
+    const second = groupCommit.transaction((tx) => appendAuditEvent(tx, { actor: 'pipe', action: 'review.flagged', payload: { n: 2 }, occurredAt: at }));
+    if (get().url) {
+      // The second pass is already in its transaction, queued on the chain's lock.
+      for (let i = 0; i < 200; i++) {
+        const waiting = await queryRows<{ n: number }>(get().db, sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`);
+        if (waiting[0]?.n === 1) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      const waiting = await queryRows<{ n: number }>(get().db, sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`);
+      expect(waiting[0]?.n).toBe(1);
+    }
+    release();
+    await Promise.all([first, second]);
+    const rows = await get().db.select().from(auditEvents).where(sql`actor = 'pipe'`).orderBy(auditEvents.seq);
+    expect(rows.map((r) => r.payload.n)).toEqual([1, 2]);
+    expect(await verifyAuditChain(get().db, { key })).toMatchObject({ ok: true });
+  });
+
   it('shares chaining passes among concurrent writers of several instances, inline appenders beside them, without a fork', async () => {
     const { db } = get();
     // Instances: group commits of their own (on PostgreSQL each with its own pool: other connections).

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { asc, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DriverName } from '../../../../../server/db/index';
-import { auditEvents } from '../../../../../server/db/schema/audit';
+import { auditEvents, auditStaging } from '../../../../../server/db/schema/audit';
 import { appendAuditEvents } from '../../../../../server/services/audit/append';
 import { auditChainKeyOf, chainHash, configureAuditChainKey, genesisHash } from '../../../../../server/services/audit/chain';
 import { checkAuditIntegrity } from '../../../../../server/services/audit/integrity-check';
@@ -136,6 +136,28 @@ for (const driver of drivers as readonly DriverName[]) {
       expect((await check()).problems).toContainEqual({ kind: 'witness_altered', seq: null, reason: expect.stringContaining('witness line 2') });
       rmSync(file);
       expect((await check()).problems).toContainEqual({ kind: 'witness_missing', seq: null, reason: expect.stringContaining('does not exist') });
+    });
+
+    it('reports events staged and not chained, and one staged over a minute ago as a finding (check and page)', async () => {
+      const staged = { occurredAt: at, actor: 'system', action: 'user.created', subjectHmac: null, verificationId: null, payload: { i: 0 }, mac: 'f'.repeat(64) };
+      await t.db.insert(auditStaging).values(staged);
+      const fresh = await check();
+      expect(fresh).toMatchObject({ ok: true, staged: { count: 1 } });
+      expect(fresh.staged.oldestSeconds).toBeLessThan(60);
+      await t.db.execute(sql`update audit_staging set staged_at = now() - interval '2 minutes'`);
+      const old = await check();
+      expect(old.ok).toBe(false);
+      expect(old.staged.oldestSeconds).toBeGreaterThanOrEqual(120);
+      expect(old.problems).toContainEqual({ kind: 'staged', seq: null, reason: expect.stringContaining('1 staged audit event(s) not chained') });
+
+      await t.db.delete(auditStaging);
+      const api = await createTestApi(t, { auditWitnessDir: witness.dir });
+      const { token } = await api.signIn('supervisor');
+      const verify = async () => (await api.app.inject({ method: 'POST', url: '/api/supervision/audit/verify', headers: bearer(token), payload: { fromSeq: 1, limit: 50_000 } })).json();
+      expect(await verify()).toMatchObject({ ok: true, done: true, staged: { count: 0, oldestSeconds: 0 } });
+      await t.db.insert(auditStaging).values({ ...staged, stagedAt: new Date(Date.now() - 120_000) });
+      expect(await verify()).toMatchObject({ ok: false, brokenAt: { kind: 'staged' }, staged: { count: 1 } });
+      await api.close();
     });
 
     it('the integrity page names a cut-off tail and a missing witness', async () => {

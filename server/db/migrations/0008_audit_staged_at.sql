@@ -1,0 +1,1 @@
+ALTER TABLE "audit_staging" ADD COLUMN "staged_at" timestamp (3) with time zone DEFAULT now() NOT NULL;
