@@ -75,7 +75,7 @@ describeEachDatabase('audit group commit', (get) => {
       },
     });
     const before = await verifyAuditChain(get().db, { key });
-    await flaky.transaction((tx) => appendAuditEvent(tx, { actor: 'retried', action: 'review.flagged', occurredAt: at }));
+    await flaky.transaction((tx) => appendAuditEvents(tx, [{ actor: 'retried', action: 'review.flagged', occurredAt: at }]));
     expect(pauses).toEqual([5, 10]);
     expect(await stagedCount(get())).toBe(0);
     expect(await verifyAuditChain(get().db, { key })).toMatchObject({ ok: true, count: before.count + 1 });
@@ -87,7 +87,7 @@ describeEachDatabase('audit group commit', (get) => {
         if (s === 'locked') throw new Error('database gone');
       },
     });
-    await expect(broken.transaction((tx) => appendAuditEvent(tx, { actor: 'unacknowledged', action: 'review.flagged', occurredAt: at }))).rejects.toThrow('database gone');
+    await expect(broken.transaction((tx) => appendAuditEvents(tx, [{ actor: 'unacknowledged', action: 'review.flagged', occurredAt: at }]))).rejects.toThrow('database gone');
     // Not acknowledged, not lost: still staged for the next pass.
     expect(await stagedCount(get())).toBe(1);
     await createAuditGroupCommit(get().handle).flush();
@@ -98,7 +98,7 @@ describeEachDatabase('audit group commit', (get) => {
     const groupCommit = createAuditGroupCommit(get().handle);
     let inside = '';
     await groupCommit.transaction(async (tx) => {
-      await appendAuditEvent(tx, { actor: 'async', action: 'review.flagged', occurredAt: at });
+      await appendAuditEvents(tx, [{ actor: 'async', action: 'review.flagged', occurredAt: at }]);
       inside = (await queryRows<{ s: string }>(tx as never, sql`select current_setting('synchronous_commit') as s`))[0]?.s ?? '';
     });
     expect(inside).toBe(get().url ? 'off' : 'on');
@@ -120,9 +120,9 @@ describeEachDatabase('audit group commit', (get) => {
         if (s === 'inserted' && inserted++ === 0) await held;
       },
     });
-    const first = groupCommit.transaction((tx) => appendAuditEvent(tx, { actor: 'pipe', action: 'review.flagged', payload: { n: 1 }, occurredAt: at }));
+    const first = groupCommit.transaction((tx) => appendAuditEvents(tx, [{ actor: 'pipe', action: 'review.flagged', payload: { n: 1 }, occurredAt: at }]));
     while (!order.includes('inserted')) await new Promise((r) => setTimeout(r, 5));
-    const second = groupCommit.transaction((tx) => appendAuditEvent(tx, { actor: 'pipe', action: 'review.flagged', payload: { n: 2 }, occurredAt: at }));
+    const second = groupCommit.transaction((tx) => appendAuditEvents(tx, [{ actor: 'pipe', action: 'review.flagged', payload: { n: 2 }, occurredAt: at }]));
     if (get().url) {
       // The second pass is already in its transaction, queued on the chain's lock.
       for (let i = 0; i < 200; i++) {
@@ -179,7 +179,7 @@ describeEachDatabase('audit group commit', (get) => {
 });
 
 describe('chainOrder', () => {
-  const row = (id: number, xact: number) => ({ id, xact, occurredAt: at, actor: 'a', action: 'a.b', subjectHmac: null, verificationId: null, payload: {}, mac: '' });
+  const row = (id: number, xact: number) => ({ id, xact, occurredAt: at, actor: 'a', action: 'a.b', subjectHmac: null, verificationId: null, payload: {}, mac: '', stagedAt: at });
   it("keeps a transaction's events together, transactions by their first staged id (not their xid)", () => {
     // xact 9 staged ids 1 and 4; xact 3 (an older transaction that staged later) ids 2 and 5; xact 7 id 3.
     const order = chainOrder([row(5, 3), row(4, 9), row(3, 7), row(2, 3), row(1, 9)]).map((r) => r.id);
