@@ -74,7 +74,7 @@ export function VerificationDetailPage() {
           {t('detail.revealedLabel')}: <strong data-testid="revealed-cpr">{revealed}</strong> — {t('detail.revealedNote')}
         </Alert>
       ) : null}
-      {d.flag.flagged ? <Alert severity="warning" icon={<FlagIcon />}>{t('detail.flaggedBecause', { reason: d.flag.reason ?? '' })}</Alert> : null}
+      {d.flag.flagged ? <Alert severity="warning" icon={<FlagIcon />}>{d.flag.reason ? t('detail.flaggedBecause', { reason: d.flag.reason }) : t('log.flagged')}</Alert> : null}
 
       <Section title={t('detail.summary')}>
         <Facts

@@ -106,4 +106,15 @@ describe('verification detail', () => {
     expect(await screen.findByText('Tilbagekaldt af en supervisor', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByText('supervisor')).toBeNull();
   });
+
+  it('says a verification flagged without a reason is flagged, with no empty reason after a colon', async () => {
+    setup({ ...detail, flag: { flagged: true, reason: null } });
+    expect(await screen.findByText('Markeret til opfølgning', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByText(/Markeret:\s*$/)).toBeNull();
+  });
+
+  it('gives the reason of a flag', async () => {
+    setup({ ...detail, flag: { flagged: true, reason: 'Ringede to gange' } });
+    expect(await screen.findByText('Markeret: Ringede to gange', {}, { timeout: 10_000 })).toBeTruthy();
+  });
 });
