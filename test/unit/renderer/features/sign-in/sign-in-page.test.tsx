@@ -40,7 +40,8 @@ describe('sign-in', () => {
     const { router } = renderConsole({ api, path: '/sign-in' });
     await user.type(await screen.findByLabelText(/Brugernavn/), ' demo.agent ');
     await user.type(screen.getByLabelText(/Adgangskode/), 'correct horse battery{Enter}');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/call/new'));
+    // The first render of a lazy screen transforms its modules: on a busy machine that takes seconds.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/call/new'), { timeout: 10_000 });
     // The schema trims the username, as the contract does.
     expect(api.login).toHaveBeenCalledWith({ username: 'demo.agent', password: 'correct horse battery' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeTruthy();
@@ -53,7 +54,7 @@ describe('sign-in', () => {
     const { router } = renderConsole({ api, path: '/sign-in' });
     await user.type(await screen.findByLabelText(/Brugernavn/), 'demo.supervisor');
     await user.type(screen.getByLabelText(/Adgangskode/), 'another long secret{Enter}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Verifikationslog' }, { timeout: 10_000 })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/supervisor/log');
   });
 
