@@ -192,6 +192,8 @@ test('the API process dies mid-call: the connection banner, main restarts it, th
   await page.getByRole('textbox', { name: /Nummer på legitimationen/ }).fill('204518637');
   await page.getByRole('textbox', { name: /Nummer på legitimationen/ }).press('Enter');
   const view = (await fake.waitForCall('startVerification', since)) as VerificationView;
+  // Main has the answer before the renderer has drawn the question: kill the API only once the question shows.
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`${view.currentQuestion!.number} af højst`) })).toBeVisible();
 
   fake.utilityChildren[0]!.kill('SIGKILL');
   await expect.poll(() => fake.utilityChildren[0]!.exitCode !== null || fake.utilityChildren[0]!.signalCode !== null).toBe(true);
