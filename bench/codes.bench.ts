@@ -6,6 +6,7 @@
 // Redeem uses the test suite's cheap scrypt (ln=10): production's ln=15 costs ~32× more per success.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { ManualClock } from '../server/clock';
 import { migrate, type OpenDatabase } from '../server/db/index';
 import { registerMeta, registerMitid, registerPersons } from '../server/db/schema/register';
@@ -32,12 +33,27 @@ interface Run {
   rate: number;
   p50: number;
   p99: number;
+  /** Statements sent per operation (PostgreSQL; PGlite runs in the process and sends none). */
+  statements: number;
+  /** This process's CPU per operation (PGlite's work included, since it runs here). */
+  cpuMs: number;
 }
 
-/** `total` operations spread over `clients` concurrent workers; rate and latency percentiles. */
+// Every statement node-postgres sends (BEGIN and COMMIT included), counted while a phase runs: on
+// PostgreSQL each is a round trip through this one Node process, which is where the time goes.
+let statements = 0;
+const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+  statements += 1;
+  return query.apply(this, args);
+} as typeof pg.Client.prototype.query;
+
+/** `total` operations spread over `clients` concurrent workers; rate, latency percentiles, and per operation the statements sent and this process's CPU. */
 async function measure(total: number, op: (i: number) => Promise<unknown>): Promise<Run> {
   const latencies: number[] = [];
   let next = 0;
+  const statementsBefore = statements;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
@@ -49,8 +65,27 @@ async function measure(total: number, op: (i: number) => Promise<unknown>): Prom
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
-  return { rate: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    rate: total / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    statements: (statements - statementsBefore) / total,
+    cpuMs: (cpu.user + cpu.system) / 1000 / total,
+  };
+}
+
+/** One `select 1` at a time on one connection: the cost of a bare round trip, wall and this process's CPU. */
+async function roundTrip(database: OpenDatabase): Promise<{ wallUs: number; cpuUs: number }> {
+  const n = 2_000;
+  return database.withRunner(async (runner) => {
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    for (let i = 0; i < n; i++) await runner.query('select 1');
+    const cpu = process.cpuUsage(cpuBefore);
+    return { wallUs: ((performance.now() - started) * 1000) / n, cpuUs: (cpu.user + cpu.system) / n };
+  });
 }
 
 async function driverFigures(label: string, n: number, database: OpenDatabase): Promise<BenchFigure[]> {
@@ -132,7 +167,11 @@ async function driverFigures(label: string, n: number, database: OpenDatabase): 
   const ms = (v: number) => Math.round(v * 10) / 10;
   const third = Math.round(bare.rate / 3);
   const p99Goal = label.startsWith('PostgreSQL') ? '< 50' : undefined;
+  const trip = await roundTrip(database);
+  const perOp = (r: Run) => (database.driver === 'postgres' ? `${r.statements.toFixed(1)} statements, ` : '') + `${r.cpuMs.toFixed(2)} ms of this process's CPU`;
   return [
+    { name: `${label}: one round trip (select 1, one connection, one at a time)`, value: Math.round(trip.wallUs), unit: 'µs', note: `${Math.round(trip.cpuUs)} µs of this process's CPU` },
+    { name: `${label}: per operation, bare INSERT / issue / redeem`, value: ms(issue.cpuMs / bare.cpuMs), unit: '× bare CPU (issue)', note: `bare: ${perOp(bare)}; issue: ${perOp(issue)}; redeem: ${perOp(redeem)}` },
     { name: `${label}: bare single-row INSERT, ${clients} clients`, value: Math.round(bare.rate), unit: 'rows/s', note: `p50 ${ms(bare.p50)} ms, p99 ${ms(bare.p99)} ms` },
     { name: `${label}: issue (code + sealed SMS + notice + audit), ${clients} clients`, value: Math.round(issue.rate), unit: 'codes/s', goal: `≥ ${third}`, note: `${(issue.rate / bare.rate).toFixed(2)}× bare; p50 ${ms(issue.p50)} ms` },
     { name: `${label}: issue p99`, value: ms(issue.p99), unit: 'ms', ...(p99Goal ? { goal: p99Goal } : {}) },

@@ -61,6 +61,10 @@ describe('opening hours', () => {
   it('reads local time in the centre\'s zone, summer and winter', () => {
     expect(localTimeOfDay(new Date('2026-07-01T06:30:00Z'), 'Europe/Copenhagen')).toBe('08:30');
     expect(localTimeOfDay(new Date('2026-12-01T06:30:00Z'), 'Europe/Copenhagen')).toBe('07:30');
+    // One formatter is kept per zone: another zone in between does not leak into the first.
+    expect(localTimeOfDay(new Date('2026-12-01T06:30:00Z'), 'America/Nuuk')).toBe('04:30');
+    expect(localTimeOfDay(new Date('2026-12-01T06:30:00Z'), 'Europe/Copenhagen')).toBe('07:30');
+    expect(() => localTimeOfDay(new Date(), 'Not/AZone')).toThrow(RangeError);
   });
   it('start is inside, end is outside', () => {
     expect(isOutsideOpeningHours(new Date('2026-12-01T07:00:00Z'), hours)).toBe(false);
