@@ -9,7 +9,9 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry: a test that passes only on its second try is listed as "flaky" in the report and is
+  // fixed like a failure, but one slow moment on a shared CI worker does not stop a landing.
+  retries: 1,
   reporter: [['list']],
   timeout: 60_000,
   use: {
