@@ -13,6 +13,7 @@ import {
   persona,
   personas,
   recordResponses,
+  responsesRead,
   signIn,
 } from './agent-flow';
 
@@ -72,7 +73,7 @@ test('pass → SMS → the code from the sandbox outbox redeemed on the activati
   await expect(row).toContainText(/Kode (sendt|brugt)/);
   await lookAt(page, 'agent-my-calls');
 
-  // Let the last responses' bodies arrive, then: no expected answer, CPR or phone number reached the console.
-  await page.waitForTimeout(200);
+  // Every body read (not a fixed pause), then: no expected answer, CPR or phone number reached the console.
+  await responsesRead(bodies);
   expectNoLeak(bodies, kirsten);
 });

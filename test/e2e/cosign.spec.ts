@@ -3,7 +3,7 @@
 // needs co-sign), flags pressure with Alt+R, and waits; the demo supervisor's queue shows the request
 // within 2 s without a reload, with the call's facts and never an expected answer, and decides.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { answerAll, demo, expectNoLeak, identify, lookAt, persona, personas, recordResponses, signIn } from './agent-flow';
+import { answerAll, demo, expectNoLeak, identify, lookAt, persona, personas, recordResponses, responsesRead, signIn } from './agent-flow';
 
 const louise = persona('protected');
 const passport = '287350164';
@@ -34,6 +34,8 @@ async function callAndAskForCode(page: Page, english = false): Promise<{ id: str
   await page.keyboard.press('Alt+KeyR');
   const flagDialog = page.getByRole('dialog', { name: 'Hvad bemærker du?' });
   await expect(flagDialog).toBeVisible();
+  // The number key is read by the dialog: it must hold focus, or "1" would be typed into the answer.
+  await expect(flagDialog.locator(':focus')).toHaveCount(1);
   const flagged = page.waitForResponse((r) => r.url().endsWith('/red-flags') && r.request().method() === 'POST');
   await page.keyboard.press('1');
   expect((await flagged).ok()).toBe(true);
@@ -97,7 +99,8 @@ test('red flag → waiting for a supervisor → live queue → approve sends the
   for (const step of ['Rødt flag fra medarbejderen', 'Kode venter på godkendelse', 'Kode godkendt af supervisor', 'Aktiveringskode udstedt']) {
     await expect(supervisor.getByText(step).first()).toBeVisible();
   }
-  await supervisor.waitForTimeout(200);
+  await responsesRead(agentBodies);
+  await responsesRead(supervisorBodies);
   expectNoLeak(agentBodies, louise);
   expectNoLeak(supervisorBodies, louise);
   await supervisor.context().close();

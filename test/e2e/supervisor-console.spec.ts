@@ -112,6 +112,8 @@ test('find a verification, read its timeline, reveal the CPR number and see the 
   await expect(timeline).toContainText('Art. 15 request, case E2E-1');
 
   await page.getByRole('link', { name: 'Personopslag' }).click();
+  // The detail stays on screen while the lazy screen loads: type only once the lookup is there.
+  await expect(page.getByRole('heading', { level: 1, name: 'Personens adgangslog' })).toBeVisible();
   await page.getByLabel(/CPR-nummer/).fill(reviewed.cpr);
   await page.getByLabel(/Begrundelse/).fill('Art. 15 request, case E2E-1');
   await page.getByRole('button', { name: 'Slå op' }).click();

@@ -149,8 +149,11 @@ test('date and time inputs follow the Danish console (dd.mm.åååå tt:mm, 24-h
 
   await page.getByRole('group', { name: 'Sprog' }).getByRole('button', { name: 'English' }).click();
   await page.getByRole('link', { name: 'Verification log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Verification log' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'From' })).toContainText('dd/mm/yyyy hh:mm');
   await page.getByRole('link', { name: 'Watch' }).click();
+  // The log has a "From" group too, and stays on screen while the watch loads.
+  await expect(page.getByRole('heading', { level: 1, name: 'Watch' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'From' })).toContainText(/\d\d\/\d\d\/\d{4} \d\d:\d\d/);
   await page.screenshot({ path: `${shots}/supervisor-watch-en.png`, fullPage: true });
 });
@@ -192,6 +195,8 @@ test('a verification and the person access log show values in the console langua
   await page.screenshot({ path: `${shots}/supervisor-detail-en.png`, fullPage: true });
 
   await page.getByRole('link', { name: 'Person access log' }).click();
+  // The detail stays on screen while the lazy screen loads: type only once the lookup is there.
+  await expect(page.getByRole('heading', { level: 1, name: "Person's access log" })).toBeVisible();
   await page.getByLabel(/CPR number/).fill('0101681000');
   await page.getByLabel(/Reason/).fill('Art. 15 request, case E2E-2');
   await page.getByRole('button', { name: 'Look up' }).click();

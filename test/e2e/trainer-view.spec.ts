@@ -45,6 +45,8 @@ test('a supervisor opens a sandbox person for playing the caller, in Danish and 
   await page.getByLabel('Brugernavn').fill('supervisor');
   await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
   await page.getByLabel('Adgangskode').press('Enter');
+  // Landed: the click must not race the redirect to the supervisor's start screen.
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
   await page.getByRole('link', { name: 'Træner' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Træner: sandkasseperson' })).toBeVisible();
   await expect(page.getByText(/Træningsdata: syntetiske personer/)).toBeVisible();
@@ -87,6 +89,7 @@ test('the policy form shows the thin-data exception with its bounds, in Danish a
   await page.getByLabel('Brugernavn').fill('supervisor');
   await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
   await page.getByLabel('Adgangskode').press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
   await page.getByRole('link', { name: 'Politik' }).click();
   const field = page.getByLabel('Højst bekendte-spørgsmål ved få data');
   await expect(field).toHaveValue('2');
