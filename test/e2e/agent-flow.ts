@@ -74,7 +74,8 @@ export async function signIn(page: Page, account: { username: string; password: 
   await page.getByLabel('Brugernavn').fill(account.username);
   await page.getByLabel('Adgangskode').fill(account.password);
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible({ timeout: 15_000 });
 }
 
 export const cprField = (page: Page) => page.getByRole('textbox', { name: /CPR-nummer/ });

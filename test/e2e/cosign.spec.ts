@@ -15,7 +15,8 @@ async function supervisorPage(browser: Browser): Promise<Page> {
   await page.getByLabel('Brugernavn').fill(demo.supervisor.username);
   await page.getByLabel('Adgangskode').fill(demo.supervisor.password);
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible({ timeout: 15_000 });
   await page.getByRole('navigation').getByRole('link', { name: /Godkendelser/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Godkendelser' })).toBeVisible();
   return page;

@@ -58,7 +58,8 @@ async function signInAsSupervisor(page: Page) {
   await page.getByLabel('Brugernavn').fill('supervisor');
   await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible({ timeout: 15_000 });
 }
 
 const formatted = (cpr: string) => `${cpr.slice(0, 6)}-${cpr.slice(6)}`;

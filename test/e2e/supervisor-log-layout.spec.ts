@@ -65,7 +65,8 @@ async function signInAsSupervisor(page: Page, language: 'da' | 'en') {
   await page.getByLabel('Brugernavn').fill('supervisor');
   await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible({ timeout: 15_000 });
   if (language === 'en') {
     await page.getByRole('group', { name: 'Sprog' }).getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Verification log' })).toBeVisible();
@@ -225,7 +226,8 @@ test('a reload straight onto a lazy screen: no HydrateFallback warning, no 404 (
   await page.getByLabel('Brugernavn').fill('supervisor');
   await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText('1–25 af 40')).toBeVisible();
   expect(problems).toEqual([]);
 });

@@ -37,7 +37,8 @@ test('agent waits for co-sign through the bridge; a supervisor approves in a sec
   await page.getByLabel('Brugernavn').fill(demo.agent.username);
   await page.getByLabel('Adgangskode').fill(demo.agent.password);
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible({ timeout: 15_000 });
 
   // Louise Kjær has name and address protection: her code always needs co-sign (policy default).
   const louise = persona('protected');
@@ -76,7 +77,8 @@ test('agent waits for co-sign through the bridge; a supervisor approves in a sec
   await supervisor.getByLabel('Brugernavn').fill(demo.supervisor.username);
   await supervisor.getByLabel('Adgangskode').fill(demo.supervisor.password);
   await supervisor.getByLabel('Adgangskode').press('Enter');
-  await expect(supervisor.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(supervisor.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible({ timeout: 15_000 });
   await supervisor.getByRole('navigation').getByRole('link', { name: /Godkendelser/ }).click();
   const card = supervisor.getByRole('article').filter({ has: supervisor.locator(`a[href$="${view.id}"]`) });
   await expect(card).toBeVisible({ timeout: 5_000 });

@@ -88,7 +88,8 @@ async function signIn(page: Page, account: { username: string; password: string 
   await page.getByLabel('Brugernavn').fill(account.username);
   await page.getByLabel('Adgangskode').fill(account.password);
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: home })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: home })).toBeVisible({ timeout: 15_000 });
 }
 
 test('agent: a call passes and the code is sent, every call through main; the token stays in main', async ({ page }) => {
