@@ -56,6 +56,8 @@ async function callAndAskForCode(page: Page, english = false): Promise<{ id: str
 }
 
 test('red flag → waiting for a supervisor → live queue → approve sends the code; the fraud script is offered', async ({ page, browser }) => {
+  // Two browsers, a whole call and axe on four screens: past 60 s on a loaded worker (no race; each step was slow).
+  test.setTimeout(120_000);
   const agentBodies = recordResponses(page);
   const supervisor = await supervisorPage(browser);
   const supervisorBodies = recordResponses(supervisor);
@@ -108,6 +110,8 @@ test('red flag → waiting for a supervisor → live queue → approve sends the
 });
 
 test('in English: waiting screen and queue; a denied code becomes a referral with the fraud script', async ({ page, browser }) => {
+  // Two browsers, a whole call and axe on four screens: past 60 s on a loaded worker (no race; each step was slow).
+  test.setTimeout(120_000);
   const supervisor = await supervisorPage(browser);
   await toEnglish(supervisor);
   await expect(supervisor.getByRole('heading', { level: 1, name: 'Co-sign' })).toBeVisible();
