@@ -59,7 +59,8 @@ test('API stopped mid-call → banner, answer kept; restarted → sent once, and
   await page.getByLabel('Brugernavn').fill(demo.agent.username);
   await page.getByLabel('Adgangskode').fill(demo.agent.password);
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible({ timeout: 15_000 });
   const view = await identify(page, { cpr: personas.easy.cpr, documentType: 'passport', number: '204518637' });
   expect(view.currentQuestion?.number).toBe(1);
 

@@ -2,7 +2,7 @@
 // verifications lock the third attempt out; a wrong document says "could not be verified" and nothing
 // more; a mobile number changed days ago turns the code into a referral.
 import { expect, test } from '@playwright/test';
-import { answerAll, expectNoLeak, identify, lookAt, persona, personas, recordResponses, signIn } from './agent-flow';
+import { answerAll, expectNoLeak, identify, lookAt, persona, personas, recordResponses, responsesRead, signIn } from './agent-flow';
 
 const borgerservice = /Borgerservice i din kommune\. Tag gyldig billedlegitimation med, fx dit pas eller kørekort, og dit sundhedskort\./;
 
@@ -31,6 +31,7 @@ test('fail twice → the third attempt is refused with the Borgerservice script'
   await expect(page.getByText(/for mange forsøg på at bekræfte din identitet over telefonen/)).toBeVisible();
   await expect(page.getByText(borgerservice)).toBeVisible();
   await lookAt(page, 'agent-outcome-locked-out');
+  await responsesRead(bodies);
   expectNoLeak(bodies, mikkel);
 });
 
@@ -47,6 +48,7 @@ test('a wrong document number → "could not be verified", and not why', async (
   await expect(outcome).toContainText('Jeg kan desværre ikke bekræfte din identitet over telefonen.');
   await expect(outcome).not.toContainText(/pasnummer|dokument|CPR-nummeret passer/i);
   await lookAt(page, 'agent-outcome-not-verified');
+  await responsesRead(bodies);
   expectNoLeak(bodies, persona('nearPassport'));
 });
 
@@ -62,6 +64,7 @@ test('a register too thin to ask enough questions: a referral at once', async ({
   await expect(page.getByText('Registret har for få oplysninger til at stille nok spørgsmål.')).toBeVisible();
   await expect(page.getByText(borgerservice)).toBeVisible();
   await lookAt(page, 'agent-outcome-insufficient');
+  await responsesRead(bodies);
   expectNoLeak(bodies, persona('singleAddress'));
 });
 
@@ -77,5 +80,6 @@ test('a mobile number changed two days ago → passed, then the code turns into 
   await page.getByRole('button', { name: 'Send aktiveringskode på SMS' }).press('Enter');
   await expect(page.getByText(/Mobilnummeret er skiftet inden for de seneste 5 dage/)).toBeVisible();
   await lookAt(page, 'agent-outcome-mobile-changed');
+  await responsesRead(bodies);
   expectNoLeak(bodies, jonas);
 });

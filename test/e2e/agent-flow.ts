@@ -33,17 +33,28 @@ export async function lookAt(page: Page, name: string) {
   await expectNoSeriousA11yViolations(page);
 }
 
-/** Collects the bodies of every Support API response the page receives. */
+const bodyReads = new WeakMap<readonly string[], Promise<unknown>[]>();
+
+/** Collects the bodies of every Support API response the page receives (read with `responsesRead`). */
 export function recordResponses(page: Page): string[] {
   const bodies: string[] = [];
+  const reads: Promise<unknown>[] = [];
+  bodyReads.set(bodies, reads);
   page.on('response', (response: Response) => {
     if (!new URL(response.url()).pathname.startsWith('/api/')) return;
-    response.text().then(
-      (text) => bodies.push(text),
-      () => undefined,
+    reads.push(
+      response.text().then(
+        (text) => bodies.push(text),
+        () => undefined,
+      ),
     );
   });
   return bodies;
+}
+
+/** Until every body seen so far has been read into `bodies` (a body is read after its response event). */
+export async function responsesRead(bodies: readonly string[]): Promise<void> {
+  await Promise.all(bodyReads.get(bodies) ?? []);
 }
 
 export function expectNoLeak(bodies: readonly string[], r: PersonRecord) {
@@ -63,7 +74,8 @@ export async function signIn(page: Page, account: { username: string; password: 
   await page.getByLabel('Brugernavn').fill(account.username);
   await page.getByLabel('Adgangskode').fill(account.password);
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible({ timeout: 15_000 });
 }
 
 export const cprField = (page: Page) => page.getByRole('textbox', { name: /CPR-nummer/ });
@@ -86,14 +98,27 @@ export async function identify(
   const started = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/verifications' && r.request().method() === 'POST');
   await page.getByRole('textbox', { name: /Nummer på legitimationen/ }).press('Enter');
   // A call an earlier test left open for the same person makes the console ask first: start anyway.
+  // No time limit on the question (a busy worker can take longer than any fixed one): whichever comes first.
   const anyway = page.getByRole('button', { name: 'Start alligevel' });
-  await Promise.race([started, anyway.waitFor({ timeout: 10_000 }).then(() => anyway.click(), () => undefined)]);
+  const asked = anyway.waitFor().then(
+    () => true,
+    () => false,
+  );
+  if (await Promise.race([started.then(() => false), asked])) await anyway.click();
   const response = await started;
   expect(response.ok()).toBe(true);
-  // The response can arrive before the step changes: wait until the identify form is gone, so callers
-  // never type into it by mistake.
+  const view = (await response.json()) as VerificationView;
+  // The response arrives before the step changes: wait until the identify form is gone and the next step
+  // drawn, so callers never type into the identify form or act before the question is there.
   await expect(page.locator('input[name="documentNumber"]')).toHaveCount(0);
-  return (await response.json()) as VerificationView;
+  if (view.status === 'in_progress' && view.currentQuestion) await expectQuestion(page, view.currentQuestion.number);
+  return view;
+}
+
+/** The question step showing question `number` (UI in Danish), its answer field focused and ready. */
+export async function expectQuestion(page: Page, number: number) {
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Spørgsmål ${number} af højst`) })).toBeVisible();
+  await expect(answerField(page)).toBeFocused();
 }
 
 /**
@@ -103,9 +128,8 @@ export async function identify(
 export async function answer(page: Page, view: VerificationView, r: PersonRecord | null): Promise<VerificationView> {
   const q = view.currentQuestion;
   if (!q) throw new Error('no current question');
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`${q.number} af højst`) })).toBeVisible();
+  await expectQuestion(page, q.number);
   const input = answerField(page);
-  await expect(input).toBeFocused();
   const text = r ? answerFor(r, q) : null;
   const waitAnswer = page.waitForResponse((res) => res.url().endsWith('/answers') && res.request().method() === 'POST');
   if (text) {
@@ -116,7 +140,11 @@ export async function answer(page: Page, view: VerificationView, r: PersonRecord
   }
   const response = await waitAnswer;
   expect(response.ok()).toBe(true);
-  return (await response.json()) as VerificationView;
+  const next = (await response.json()) as VerificationView;
+  // The response is in before the page has drawn the next question: until then the answered one (with
+  // its text) is still on screen, and a caller typing at once would type into it.
+  if (next.status === 'in_progress' && next.currentQuestion) await expectQuestion(page, next.currentQuestion.number);
+  return next;
 }
 
 /** Answers until the verification ends. */

@@ -3,7 +3,7 @@
 // needs co-sign), flags pressure with Alt+R, and waits; the demo supervisor's queue shows the request
 // within 2 s without a reload, with the call's facts and never an expected answer, and decides.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { answerAll, demo, expectNoLeak, identify, lookAt, persona, personas, recordResponses, signIn } from './agent-flow';
+import { answerAll, demo, expectNoLeak, identify, lookAt, persona, personas, recordResponses, responsesRead, signIn } from './agent-flow';
 
 const louise = persona('protected');
 const passport = '287350164';
@@ -15,7 +15,8 @@ async function supervisorPage(browser: Browser): Promise<Page> {
   await page.getByLabel('Brugernavn').fill(demo.supervisor.username);
   await page.getByLabel('Adgangskode').fill(demo.supervisor.password);
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible({ timeout: 15_000 });
   await page.getByRole('navigation').getByRole('link', { name: /Godkendelser/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Godkendelser' })).toBeVisible();
   return page;
@@ -34,6 +35,8 @@ async function callAndAskForCode(page: Page, english = false): Promise<{ id: str
   await page.keyboard.press('Alt+KeyR');
   const flagDialog = page.getByRole('dialog', { name: 'Hvad bemærker du?' });
   await expect(flagDialog).toBeVisible();
+  // The number key is read by the dialog: it must hold focus, or "1" would be typed into the answer.
+  await expect(flagDialog.locator(':focus')).toHaveCount(1);
   const flagged = page.waitForResponse((r) => r.url().endsWith('/red-flags') && r.request().method() === 'POST');
   await page.keyboard.press('1');
   expect((await flagged).ok()).toBe(true);
@@ -53,6 +56,8 @@ async function callAndAskForCode(page: Page, english = false): Promise<{ id: str
 }
 
 test('red flag → waiting for a supervisor → live queue → approve sends the code; the fraud script is offered', async ({ page, browser }) => {
+  // Two browsers, a whole call and axe on four screens: past 60 s on a loaded worker (no race; each step was slow).
+  test.setTimeout(120_000);
   const agentBodies = recordResponses(page);
   const supervisor = await supervisorPage(browser);
   const supervisorBodies = recordResponses(supervisor);
@@ -97,13 +102,16 @@ test('red flag → waiting for a supervisor → live queue → approve sends the
   for (const step of ['Rødt flag fra medarbejderen', 'Kode venter på godkendelse', 'Kode godkendt af supervisor', 'Aktiveringskode udstedt']) {
     await expect(supervisor.getByText(step).first()).toBeVisible();
   }
-  await supervisor.waitForTimeout(200);
+  await responsesRead(agentBodies);
+  await responsesRead(supervisorBodies);
   expectNoLeak(agentBodies, louise);
   expectNoLeak(supervisorBodies, louise);
   await supervisor.context().close();
 });
 
 test('in English: waiting screen and queue; a denied code becomes a referral with the fraud script', async ({ page, browser }) => {
+  // Two browsers, a whole call and axe on four screens: past 60 s on a loaded worker (no race; each step was slow).
+  test.setTimeout(120_000);
   const supervisor = await supervisorPage(browser);
   await toEnglish(supervisor);
   await expect(supervisor.getByRole('heading', { level: 1, name: 'Co-sign' })).toBeVisible();

@@ -65,7 +65,8 @@ async function signInAsSupervisor(page: Page, language: 'da' | 'en') {
   await page.getByLabel('Brugernavn').fill('supervisor');
   await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible({ timeout: 15_000 });
   if (language === 'en') {
     await page.getByRole('group', { name: 'Sprog' }).getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Verification log' })).toBeVisible();
@@ -149,8 +150,11 @@ test('date and time inputs follow the Danish console (dd.mm.åååå tt:mm, 24-h
 
   await page.getByRole('group', { name: 'Sprog' }).getByRole('button', { name: 'English' }).click();
   await page.getByRole('link', { name: 'Verification log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Verification log' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'From' })).toContainText('dd/mm/yyyy hh:mm');
   await page.getByRole('link', { name: 'Watch' }).click();
+  // The log has a "From" group too, and stays on screen while the watch loads.
+  await expect(page.getByRole('heading', { level: 1, name: 'Watch' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'From' })).toContainText(/\d\d\/\d\d\/\d{4} \d\d:\d\d/);
   await page.screenshot({ path: `${shots}/supervisor-watch-en.png`, fullPage: true });
 });
@@ -192,6 +196,8 @@ test('a verification and the person access log show values in the console langua
   await page.screenshot({ path: `${shots}/supervisor-detail-en.png`, fullPage: true });
 
   await page.getByRole('link', { name: 'Person access log' }).click();
+  // The detail stays on screen while the lazy screen loads: type only once the lookup is there.
+  await expect(page.getByRole('heading', { level: 1, name: "Person's access log" })).toBeVisible();
   await page.getByLabel(/CPR number/).fill('0101681000');
   await page.getByLabel(/Reason/).fill('Art. 15 request, case E2E-2');
   await page.getByRole('button', { name: 'Look up' }).click();
@@ -220,7 +226,8 @@ test('a reload straight onto a lazy screen: no HydrateFallback warning, no 404 (
   await page.getByLabel('Brugernavn').fill('supervisor');
   await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText('1–25 af 40')).toBeVisible();
   expect(problems).toEqual([]);
 });

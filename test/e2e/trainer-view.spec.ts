@@ -45,6 +45,9 @@ test('a supervisor opens a sandbox person for playing the caller, in Danish and 
   await page.getByLabel('Brugernavn').fill('supervisor');
   await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
   await page.getByLabel('Adgangskode').press('Enter');
+  // Landed: the click must not race the redirect to the supervisor's start screen.
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible({ timeout: 15_000 });
   await page.getByRole('link', { name: 'Træner' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Træner: sandkasseperson' })).toBeVisible();
   await expect(page.getByText(/Træningsdata: syntetiske personer/)).toBeVisible();
@@ -87,6 +90,8 @@ test('the policy form shows the thin-data exception with its bounds, in Danish a
   await page.getByLabel('Brugernavn').fill('supervisor');
   await page.getByLabel('Adgangskode').fill('supervisor-demo-pass');
   await page.getByLabel('Adgangskode').press('Enter');
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible({ timeout: 15_000 });
   await page.getByRole('link', { name: 'Politik' }).click();
   const field = page.getByLabel('Højst bekendte-spørgsmål ved få data');
   await expect(field).toHaveValue('2');

@@ -37,7 +37,8 @@ test('agent waits for co-sign through the bridge; a supervisor approves in a sec
   await page.getByLabel('Brugernavn').fill(demo.agent.username);
   await page.getByLabel('Adgangskode').fill(demo.agent.password);
   await page.getByLabel('Adgangskode').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible({ timeout: 15_000 });
 
   // Louise Kjær has name and address protection: her code always needs co-sign (policy default).
   const louise = persona('protected');
@@ -47,8 +48,10 @@ test('agent waits for co-sign through the bridge; a supervisor approves in a sec
   await page.getByRole('textbox', { name: /Nummer på legitimationen/ }).fill('287350164');
   await page.getByRole('textbox', { name: /Nummer på legitimationen/ }).press('Enter');
   // A call an earlier test left open for the same person makes the console ask first: start anyway.
+  // Whichever shows, the question or that question, with no fixed limit (a busy worker is slower than any).
   const anyway = page.getByRole('button', { name: 'Start alligevel' });
-  await Promise.race([fake.waitForCall('startVerification', since), anyway.waitFor({ timeout: 10_000 }).then(() => anyway.click(), () => undefined)]);
+  await expect(page.getByRole('heading', { level: 2, name: /^Spørgsmål 1 af højst/ }).or(anyway)).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
   let view = (await fake.waitForCall('startVerification', since)) as VerificationView;
   for (let i = 0; view.status === 'in_progress' && view.currentQuestion && i < 12; i++) {
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`${view.currentQuestion.number} af højst`) })).toBeVisible();
@@ -74,7 +77,8 @@ test('agent waits for co-sign through the bridge; a supervisor approves in a sec
   await supervisor.getByLabel('Brugernavn').fill(demo.supervisor.username);
   await supervisor.getByLabel('Adgangskode').fill(demo.supervisor.password);
   await supervisor.getByLabel('Adgangskode').press('Enter');
-  await expect(supervisor.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible();
+  // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
+  await expect(supervisor.getByRole('heading', { level: 1, name: 'Verifikationslog' })).toBeVisible({ timeout: 15_000 });
   await supervisor.getByRole('navigation').getByRole('link', { name: /Godkendelser/ }).click();
   const card = supervisor.getByRole('article').filter({ has: supervisor.locator(`a[href$="${view.id}"]`) });
   await expect(card).toBeVisible({ timeout: 5_000 });

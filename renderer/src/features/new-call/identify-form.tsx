@@ -16,7 +16,7 @@ import { describeApiError } from '../../components/api-error-alert';
 import { CprField } from '../../components/cpr-field';
 import { Form, useZodForm } from '../../components/form';
 import { RadioRow } from '../../components/radio-row';
-import { callStore } from './call-store';
+import { callStore, useCallState } from './call-store';
 import {
   cprDatePart,
   emptyIdentify,
@@ -63,6 +63,13 @@ export function IdentifyForm({
     if (isSubmitted) void trigger('documentNumber');
   }, [documentType, isSubmitted, trigger]);
 
+  // Started: the page moves on to the question, but its URL change is a router transition that React
+  // renders after this form's own "no longer pending". Until the form is gone it stays locked: typing
+  // would be lost, and Enter would start a second call for the same person. (Tied to the call: a reset,
+  // Alt+N before the switch, frees the form again.)
+  const [startedId, setStartedId] = useState<string | null>(null);
+  const currentId = useCallState().view?.id;
+  const started = startedId !== null && currentId === startedId;
   // One start at a time (useApiMutation's ref: a second Enter in the same tick must see the first one).
   const starting = useApiMutation(async (values: IdentifyValues) => {
     try {
@@ -70,6 +77,7 @@ export function IdentifyForm({
       const { phoneCall } = callStore.get();
       const view = await api.startVerification({ ...toStartInput(values), ...(phoneCall ? { phoneCall } : {}) });
       callStore.setView(view);
+      setStartedId(view.id);
       onStarted(view);
     } catch (error) {
       callStore.setIdentify(values);
@@ -79,6 +87,7 @@ export function IdentifyForm({
   const failure = starting.error;
   // A second call for the same person is only started once the agent has been warned ("Start anyway").
   const start = async (values: IdentifyValues, confirmed = false) => {
+    if (started) return;
     const same = confirmed ? undefined : openCallForSamePerson(openCalls, values.claimKind === 'cpr' ? values.cpr : null);
     if (same) {
       setDuplicate({ call: same, values });
@@ -106,7 +115,7 @@ export function IdentifyForm({
   const userId = register('userId');
   const documentNumber = register('documentNumber');
   // Own state, not isSubmitting: a refused second submit would clear that while the first still runs.
-  const busy = starting.pending;
+  const busy = starting.pending || started;
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby="identify-title" sx={{ p: { xs: 2, sm: 3 } }}>
