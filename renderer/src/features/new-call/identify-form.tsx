@@ -25,7 +25,7 @@ import {
   type IdentifyMessageKey,
   type IdentifyValues,
 } from './identify-schema';
-import { callTime, openCallForSamePerson } from './open-call-offer';
+import { callsInProgress, callTime, openCallForSamePerson } from './open-call-offer';
 import { ScriptLine } from './script-line';
 
 /** Step 1: CPR number or MitID user ID, document, call language. Starts the verification. */
@@ -35,8 +35,8 @@ export function IdentifyForm({
   onResume,
 }: {
   onStarted: (view: VerificationView) => void;
-  /** The agent's calls in progress: a start for what looks like the same person asks first. */
-  openCalls?: MyVerification[];
+  /** The agent's calls in progress: a start for what looks like the same person asks first. null: not loaded yet. */
+  openCalls?: MyVerification[] | null;
   onResume?: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -70,8 +70,22 @@ export function IdentifyForm({
   const [startedId, setStartedId] = useState<string | null>(null);
   const currentId = useCallState().view?.id;
   const started = startedId !== null && currentId === startedId;
-  // One start at a time (useApiMutation's ref: a second Enter in the same tick must see the first one).
-  const starting = useApiMutation(async (values: IdentifyValues) => {
+  // One start at a time (useApiMutation's ref: a second Enter in the same tick must see the first one),
+  // the same-person check included. A second call for the same person is only started once the agent has
+  // been warned ("Start anyway": confirmed).
+  const starting = useApiMutation(async (values: IdentifyValues, confirmed: boolean) => {
+    const cpr = values.claimKind === 'cpr' ? values.cpr : null;
+    if (!confirmed && cpr !== null) {
+      // Just after sign-in the open calls may not be in yet: ask for them first, so a second call for the
+      // same person is never started unasked. If that fails the start goes ahead (a warning, not a rule).
+      const calls = openCalls ?? (await api.listMyVerifications({}).then((page) => callsInProgress(page.items), () => []));
+      const same = openCallForSamePerson(calls, cpr);
+      if (same) {
+        setDuplicate({ call: same, values });
+        return;
+      }
+    }
+    setDuplicate(null);
     try {
       // A screen-popped call carries the phone system's call ID (and the number, which the API only classifies).
       const { phoneCall } = callStore.get();
@@ -85,16 +99,8 @@ export function IdentifyForm({
     }
   });
   const failure = starting.error;
-  // A second call for the same person is only started once the agent has been warned ("Start anyway").
   const start = async (values: IdentifyValues, confirmed = false) => {
-    if (started) return;
-    const same = confirmed ? undefined : openCallForSamePerson(openCalls, values.claimKind === 'cpr' ? values.cpr : null);
-    if (same) {
-      setDuplicate({ call: same, values });
-      return;
-    }
-    setDuplicate(null);
-    await starting.run(values);
+    if (!started) await starting.run(values, confirmed);
   };
 
   const message = (key: keyof IdentifyValues) => {

@@ -19,7 +19,7 @@ import { Page } from '../../components/page';
 import { AbortDialog } from './abort-dialog';
 import { callStore, useCallState } from './call-store';
 import { IdentifyForm } from './identify-form';
-import { OpenCallOffer } from './open-call-offer';
+import { callsInProgress, OpenCallOffer } from './open-call-offer';
 import { OutcomeStep } from './outcome-step';
 import { PhoneCallNotice, previewCallerNumber } from './phone-call-notice';
 import { QuestionStep } from './question-step';
@@ -146,7 +146,8 @@ export function NewCallPage() {
   // Calls of this agent still open on the server, which this window may not know of (a sign-in, a reload).
   const showsIdentify = !idParam;
   const myCalls = useApiQuery(showsIdentify ? 'my-open-calls' : 'my-open-calls:idle', (a) => (showsIdentify ? a.listMyVerifications({}) : Promise.resolve({ items: [] })));
-  const openCalls = myCalls.status === 'success' ? myCalls.data.items.filter((c) => c.status === 'in_progress') : [];
+  // null until the list is in: the identify form then asks for it itself before it starts a call.
+  const openCalls = myCalls.status === 'success' ? callsInProgress(myCalls.data.items) : null;
   const resume = (id: string) => setParams({ id });
 
   // Until this user's claim is in (layout effect, before paint), nothing of another user's call may show.
@@ -185,7 +186,7 @@ export function NewCallPage() {
   } else {
     content = (
       <>
-        <OpenCallOffer calls={openCalls} onResume={resume} onEnded={myCalls.reload} />
+        <OpenCallOffer calls={openCalls ?? []} onResume={resume} onEnded={myCalls.reload} />
         {call.phoneCall ? <PhoneCallNotice callId={call.phoneCall.callId} callerNumber={previewCallerNumber(call.phoneCall)} /> : null}
         {/* A new form per screen pop: nothing typed for the previous caller stays. */}
         <IdentifyForm key={call.phoneCall ? `pop:${call.phoneCall.callId}` : 'manual'} onStarted={show} openCalls={openCalls} onResume={resume} />

@@ -57,6 +57,11 @@ export function OpenCallOffer({ calls, onResume, onEnded }: { calls: MyVerificat
   );
 }
 
+/** The calls of a "my calls" page that are still in progress. */
+export function callsInProgress(items: MyVerification[]): MyVerification[] {
+  return items.filter((c) => c.status === 'in_progress');
+}
+
 /**
  * The open call that looks like the same person: the CPR number's date part against the masked one
  * (DDMMYY-XXXX). Two people can share a birth date, so this warns rather than forbids.

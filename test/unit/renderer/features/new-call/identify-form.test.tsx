@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, errorCodes, type VerificationView } from '../../../../../shared/api/index';
+import { ApiError, errorCodes, type MyVerification, type VerificationView } from '../../../../../shared/api/index';
 import { callStore } from '../../../../../renderer/src/features/new-call/call-store';
 import { fakeApi, renderConsole, sessionFor } from '../../support/render-console';
-import { deferred, inProgress } from './fixtures';
+import { deferred, inProgress, verificationId } from './fixtures';
 
 afterEach(() => callStore.claim('nobody'));
 
@@ -188,5 +188,44 @@ describe('new call, step 1: identify', () => {
     expect(await screen.findByText('Hvor boede du i 1998?')).toBeTruthy();
     expect(alert.isConnected).toBe(false);
     expect(api.startVerification).toHaveBeenCalledTimes(2);
+  });
+  it('just after sign-in, before the open calls are in, Enter asks for them and warns about the same person instead of starting', async () => {
+    const user = userEvent.setup();
+    const api = agentApi();
+    const open: MyVerification = {
+      id: verificationId,
+      startedAt: new Date().toISOString(),
+      endedAt: null,
+      status: 'in_progress',
+      outcome: null,
+      maskedCpr: '120368-XXXX',
+      documentType: 'passport',
+      codeStatus: 'none',
+    };
+    // The page's own list never arrives; the form's request does.
+    const pageList = deferred<{ items: MyVerification[] }>();
+    api.listMyVerifications.mockReturnValueOnce(pageList.promise).mockResolvedValue({ items: [open] });
+    api.startVerification.mockResolvedValue(inProgress());
+    const { cpr } = await openNewCall(api);
+    await user.type(cpr, '1203681158');
+    await user.type(screen.getByLabelText(/Nummer på legitimationen/), '204518637{Enter}');
+    expect(await screen.findByRole('button', { name: 'Start alligevel' })).toBeTruthy();
+    expect(api.listMyVerifications).toHaveBeenCalledTimes(2);
+    expect(api.startVerification).not.toHaveBeenCalled();
+    // Warned, the agent may still start it.
+    await user.click(screen.getByRole('button', { name: 'Start alligevel' }));
+    await waitFor(() => expect(api.startVerification).toHaveBeenCalledTimes(1));
+  });
+
+  it('starts as before when that list cannot be fetched (the warning helps, it does not block a call)', async () => {
+    const user = userEvent.setup();
+    const api = agentApi();
+    api.listMyVerifications.mockRejectedValue(new ApiError(503, errorCodes.unavailable, 'down'));
+    api.startVerification.mockResolvedValue(inProgress());
+    const { cpr } = await openNewCall(api);
+    await user.type(cpr, '1203681158');
+    await user.type(screen.getByLabelText(/Nummer på legitimationen/), '204518637{Enter}');
+    await waitFor(() => expect(api.startVerification).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('button', { name: 'Start alligevel' })).toBeNull();
   });
 });
