@@ -1,24 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, errorCodes, type MyVerification } from '../../../../../shared/api/index';
+import { ApiError, errorCodes } from '../../../../../shared/api/index';
 import { callStore } from '../../../../../renderer/src/features/new-call/call-store';
 import { fakeApi, renderConsole, sessionFor } from '../../support/render-console';
-import { inProgress, question, verificationId } from '../new-call/fixtures';
+import { inProgress, myCall, question, verificationId } from '../new-call/fixtures';
 
 afterEach(() => callStore.claim('nobody'));
 
-const row = (overrides: Partial<MyVerification>): MyVerification => ({
-  id: verificationId,
-  startedAt: '2026-11-25T08:30:00.000Z',
-  endedAt: null,
-  status: 'in_progress',
-  outcome: null,
-  maskedCpr: '120368-XXXX',
-  documentType: 'passport',
-  codeStatus: 'none',
-  ...overrides,
-});
+const row = myCall;
 
 function agentApi() {
   const api = fakeApi();

@@ -1,7 +1,22 @@
 // Verification views as the contract shapes them, for the call screens' tests.
-import type { QuestionView, VerificationView } from '../../../../../shared/api/index';
+import type { MyVerification, QuestionView, VerificationView } from '../../../../../shared/api/index';
 
 export const verificationId = '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f';
+
+/** A row of the agent's "my calls" list: by default a call in progress for 120368-XXXX. */
+export function myCall(overrides: Partial<MyVerification> = {}): MyVerification {
+  return {
+    id: verificationId,
+    startedAt: '2026-11-25T08:30:00.000Z',
+    endedAt: null,
+    status: 'in_progress',
+    outcome: null,
+    maskedCpr: '120368-XXXX',
+    documentType: 'passport',
+    codeStatus: 'none',
+    ...overrides,
+  };
+}
 
 export function question(number: number, overrides: Partial<QuestionView> = {}): QuestionView {
   return { id: `q${number}`, kind: 'earlier_address', answerFormat: 'address', params: { year: 1998 }, number, ...overrides };

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, errorCodes, type MyVerification, type VerificationView } from '../../../../../shared/api/index';
 import { callStore } from '../../../../../renderer/src/features/new-call/call-store';
 import { fakeApi, renderConsole, sessionFor } from '../../support/render-console';
-import { deferred, inProgress, verificationId } from './fixtures';
+import { deferred, inProgress, myCall } from './fixtures';
 
 afterEach(() => callStore.claim('nobody'));
 
@@ -192,16 +192,8 @@ describe('new call, step 1: identify', () => {
   it('just after sign-in, before the open calls are in, Enter asks for them and warns about the same person instead of starting', async () => {
     const user = userEvent.setup();
     const api = agentApi();
-    const open: MyVerification = {
-      id: verificationId,
-      startedAt: new Date().toISOString(),
-      endedAt: null,
-      status: 'in_progress',
-      outcome: null,
-      maskedCpr: '120368-XXXX',
-      documentType: 'passport',
-      codeStatus: 'none',
-    };
+    // Started a minute ago: the list the warning is built from has it.
+    const open = myCall({ startedAt: new Date(Date.now() - 60_000).toISOString() });
     // The page's own list never arrives; the form's request does.
     const pageList = deferred<{ items: MyVerification[] }>();
     api.listMyVerifications.mockReturnValueOnce(pageList.promise).mockResolvedValue({ items: [open] });
