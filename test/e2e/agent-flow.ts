@@ -69,11 +69,16 @@ export function expectNoLeak(bodies: readonly string[], r: PersonRecord) {
 
 // ---- driving the console --------------------------------------------------------------------------
 
-export async function signIn(page: Page, account: { username: string; password: string } = demo.agent) {
+/** Opens the console and submits the sign-in form by keyboard; waits for nothing after. */
+export async function submitSignIn(page: Page, account: { username: string; password: string }) {
   await page.goto('/');
   await page.getByLabel('Brugernavn').fill(account.username);
   await page.getByLabel('Adgangskode').fill(account.password);
   await page.getByLabel('Adgangskode').press('Enter');
+}
+
+export async function signIn(page: Page, account: { username: string; password: string } = demo.agent) {
+  await submitSignIn(page, account);
   // The first screen after sign-in is a lazy chunk: on a busy worker it has taken over 5 s to arrive.
   await expect(page.getByRole('heading', { level: 1, name: 'Nyt opkald' })).toBeVisible({ timeout: 15_000 });
 }

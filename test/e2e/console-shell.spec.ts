@@ -3,27 +3,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const shots = 'test-results/screens';
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([]);
-}
-
-const demoPasswords = { agent: 'agent-demo-pass', supervisor: 'supervisor-demo-pass' } as const;
+import { demo, expectNoSeriousA11yViolations, shots, submitSignIn } from './agent-flow';
 
 /** Signs in with the sandbox's demo account of that role (README), by keyboard. */
 async function signIn(page: Page, role: 'agent' | 'supervisor') {
-  await page.goto('/');
-  await page.getByLabel('Brugernavn').fill(role);
-  await page.getByLabel('Adgangskode').fill(demoPasswords[role]);
-  await page.getByLabel('Adgangskode').press('Enter');
+  await submitSignIn(page, demo[role]);
 }
 
 test('the console loads, reaches the Support API and shows the sandbox banner', async ({ page }) => {

@@ -3,9 +3,9 @@
 // supervisor's catalogue, the menu badge, the lock screen) and checks that nothing typed was lost.
 // Nothing here is timed: the delay only makes the late chunks arrive after the first keystrokes.
 import { expect, test, type Page } from '@playwright/test';
+import { demo, submitSignIn } from './agent-flow';
 
 const scriptDelayMs = 800;
-const demoPasswords = { agent: 'agent-demo-pass', supervisor: 'supervisor-demo-pass' } as const;
 
 /** Serves every script late and returns how many are still on their way. */
 async function serveScriptsLate(page: Page): Promise<() => number> {
@@ -28,10 +28,7 @@ async function allLoaded(page: Page, pendingScripts: () => number) {
 }
 
 async function signIn(page: Page, role: 'agent' | 'supervisor') {
-  await page.goto('/');
-  await page.getByLabel('Brugernavn').fill(role);
-  await page.getByLabel('Adgangskode').fill(demoPasswords[role]);
-  await page.getByLabel('Adgangskode').press('Enter');
+  await submitSignIn(page, demo[role]);
 }
 
 test('supervisor: what is typed into the log filter and the person access log holds while their chunks arrive', async ({ page }) => {
